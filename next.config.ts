@@ -1,0 +1,11 @@
+import type { NextConfig } from 'next'
+
+const nextConfig: NextConfig = {
+  // forbidden() renders app/forbidden.tsx with a real 403 status.
+  experimental: { authInterrupts: true },
+  // Server-only packages that must not be bundled (native pg bindings are optional; PGlite ships WebAssembly).
+  serverExternalPackages: ['pg', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
+  poweredByHeader: false,
+}
+
+export default nextConfig

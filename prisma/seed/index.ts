@@ -1,0 +1,247 @@
+// The demo season: Xen.org, Google Summer of Code 2011, built from prisma/seed/xen-2011.data.ts, whose
+// figures match ../shared/reference/xen-gsoc-2011-facts.json. Idempotent: does nothing when Xen.org exists.
+import type { PrismaClient } from '@/generated/prisma/client'
+import { renderAcceptedStudentsPost } from '@/lib/announcements'
+import * as data from './xen-2011.data'
+
+export const DEMO_ORG_SLUG = 'xen'
+export const DEMO_SEASON_SLUG = '2011'
+
+const utc = (iso: string) => new Date(iso)
+
+// GSoC 2011's published timeline; applications closed 2011-04-08 19:00 UTC, students announced 2011-04-25.
+const phases = [
+  { kind: 'IDEAS_PUBLISHED', startsAt: '2011-03-18T19:00:00Z', note: 'Accepted organizations and their ideas are public.' },
+  { kind: 'APPLICATIONS_OPEN', startsAt: '2011-03-28T19:00:00Z', note: 'Students may submit proposals.' },
+  { kind: 'APPLICATIONS_CLOSE', startsAt: '2011-04-08T19:00:00Z', note: 'Deadline for student proposals.' },
+  { kind: 'REVIEW', startsAt: '2011-04-08T19:00:00Z', endsAt: '2011-04-22T19:00:00Z', note: 'Mentors review and score proposals.' },
+  { kind: 'SLOT_REQUEST', startsAt: '2011-04-11T19:00:00Z', endsAt: '2011-04-15T19:00:00Z', note: 'Admins request student slots.' },
+  { kind: 'SLOTS_KNOWN', startsAt: '2011-04-18T19:00:00Z', note: 'Slot allocations are published.' },
+  { kind: 'ACCEPTED_ANNOUNCED', startsAt: '2011-04-25T19:00:00Z', note: 'Accepted students are announced.' },
+  { kind: 'CODING', startsAt: '2011-05-23T00:00:00Z', endsAt: '2011-08-22T19:00:00Z', note: 'Students code.' },
+  { kind: 'EVALUATIONS', startsAt: '2011-07-11T19:00:00Z', endsAt: '2011-08-26T19:00:00Z', note: 'Mid-term (July 11–15) and final (August 22–26) evaluations.' },
+] as const
+
+const rubric = [
+  { key: 'plan', label: 'Technical plan', description: 'Is the approach sound and the scope realistic for a summer?' },
+  { key: 'skills', label: 'Skills and preparation', description: 'Has the student shown they can do the work (patches, prior code)?' },
+  { key: 'community', label: 'Community interaction', description: 'Did the student discuss the idea on the lists or IRC before applying?' },
+]
+
+/** Small deterministic pseudo-random numbers, so the demo's reviews are the same on every machine. */
+function seededRandom(seed: number) {
+  let state = seed >>> 0
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0
+    return state / 2 ** 32
+  }
+}
+
+export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean }> {
+  if (await prisma.organization.findUnique({ where: { slug: DEMO_ORG_SLUG } })) return { created: false }
+
+  await prisma.$transaction(
+    async (tx) => {
+      const org = await tx.organization.create({
+        data: {
+          slug: DEMO_ORG_SLUG,
+          name: 'Xen.org',
+          websiteUrl: 'https://xen.org',
+          description: 'The community behind the Xen hypervisor, mentoring students in Google Summer of Code.',
+        },
+      })
+      const season = await tx.season.create({
+        data: {
+          organizationId: org.id,
+          slug: DEMO_SEASON_SLUG,
+          program: 'Google Summer of Code',
+          year: 2011,
+          title: 'Google Summer of Code 2011',
+          summary:
+            'Xen.org’s 2011 season: students spend the summer on the hypervisor, its tools and its guests, paired with mentors from the community.',
+          maxProposalsPerStudent: 3,
+          phases: {
+            create: phases.map((p) => ({
+              kind: p.kind,
+              startsAt: utc(p.startsAt),
+              endsAt: 'endsAt' in p ? utc(p.endsAt) : null,
+              note: p.note,
+            })),
+          },
+          rubricCriteria: { create: rubric.map((c, position) => ({ ...c, position })) },
+        },
+        include: { rubricCriteria: true },
+      })
+
+      const userIds = new Map<string, string>()
+      for (const person of [...data.mentors, ...data.students]) {
+        const user = await tx.user.create({
+          data: {
+            name: person.name,
+            email: person.email,
+            country: person.country,
+            school: person.school,
+            githubHandle: person.githubHandle,
+            timeZone: person.timeZone,
+          },
+        })
+        userIds.set(person.key, user.id)
+      }
+      const id = (key: string) => {
+        const value = userIds.get(key)
+        if (!value) throw new Error(`seed: unknown person ${key}`)
+        return value
+      }
+      await tx.seasonRole.createMany({
+        data: [
+          ...data.mentors.map((m) => ({ userId: id(m.key), seasonId: season.id, role: 'MENTOR' as const, capacity: m.capacity })),
+          ...data.mentors.filter((m) => m.isAdmin).map((m) => ({ userId: id(m.key), seasonId: season.id, role: 'ADMIN' as const })),
+          ...data.students.map((s) => ({ userId: id(s.key), seasonId: season.id, role: 'STUDENT' as const })),
+        ],
+      })
+
+      const ideaIds = new Map<string, string>()
+      for (const idea of data.ideas) {
+        const created = await tx.idea.create({
+          data: {
+            seasonId: season.id,
+            slug: idea.slug,
+            title: idea.title,
+            summary: idea.summary,
+            description: idea.description,
+            skills: idea.skills,
+            difficulty: idea.difficulty,
+            expectedHours: idea.expectedHours,
+            capacity: idea.capacity,
+            status: 'PUBLISHED',
+            createdAt: utc('2011-03-10T12:00:00Z'),
+            mentors: { create: idea.mentorKeys.map((key) => ({ userId: id(key) })) },
+          },
+        })
+        ideaIds.set(idea.slug, created.id)
+      }
+
+      const decidedAt = utc('2011-04-25T19:00:00Z')
+      const proposalIds = new Map<string, string>()
+      for (const p of data.proposals) {
+        const submittedAt = p.submittedAt ? utc(p.submittedAt) : null
+        const created = await tx.proposal.create({
+          data: {
+            seasonId: season.id,
+            studentId: id(p.studentKey),
+            ideaId: p.ideaSlug ? ideaIds.get(p.ideaSlug) : null,
+            title: p.title,
+            abstract: p.abstract,
+            plan: p.plan,
+            timeline: p.timeline,
+            hoursPerWeek: p.hoursPerWeek,
+            links: p.links,
+            status: p.status,
+            submittedAt,
+            withdrawnAt: p.status === 'WITHDRAWN' ? utc('2011-04-06T10:00:00Z') : null,
+            decidedAt: p.status === 'ACCEPTED' || p.status === 'REJECTED' ? decidedAt : null,
+            createdAt: submittedAt ?? utc('2011-04-01T12:00:00Z'),
+          },
+        })
+        proposalIds.set(p.key, created.id)
+      }
+
+      // Reviews: each application gets two or three reviews from the mentors of its idea and others.
+      const random = seededRandom(2011)
+      const mentorKeys = data.mentors.map((m) => m.key)
+      const accepted = new Set(data.acceptances.map((a) => a.proposalKey))
+      for (const p of data.proposals.filter((p) => p.status === 'ACCEPTED' || p.status === 'REJECTED')) {
+        const idea = data.ideas.find((i) => i.slug === p.ideaSlug)
+        const reviewers = new Set(idea?.mentorKeys ?? [])
+        while (reviewers.size < 3) reviewers.add(mentorKeys[Math.floor(random() * mentorKeys.length)]!)
+        for (const reviewerKey of reviewers) {
+          const base = accepted.has(p.key) ? 4 : 2
+          const score = () => Math.min(5, Math.max(1, base + Math.round(random() * 2 - 0.5)))
+          const scores = season.rubricCriteria.map((c) => ({ criterionId: c.id, score: score() }))
+          const overall = Math.round(scores.reduce((sum, s) => sum + s.score, 0) / scores.length)
+          await tx.review.create({
+            data: {
+              proposalId: proposalIds.get(p.key)!,
+              reviewerId: id(reviewerKey),
+              overallScore: overall,
+              willingToMentor: idea?.mentorKeys.includes(reviewerKey) === true && overall >= 3,
+              scores: { create: scores },
+              createdAt: utc('2011-04-14T12:00:00Z'),
+            },
+          })
+        }
+      }
+
+      const byKey = new Map(data.proposals.map((p) => [p.key, p]))
+      const studentName = new Map(data.students.map((s) => [s.key, s.name]))
+      for (const a of data.acceptances) {
+        const proposal = byKey.get(a.proposalKey)!
+        await tx.acceptance.create({
+          data: {
+            seasonId: season.id,
+            proposalId: proposalIds.get(a.proposalKey)!,
+            studentId: id(proposal.studentKey),
+            mentorId: id(a.mentorKey),
+            announcementAbstract: a.announcementAbstract,
+            createdAt: utc('2011-04-22T19:00:00Z'),
+          },
+        })
+      }
+
+      const admin = data.mentors.find((m) => m.isAdmin)!
+      await tx.slotRequest.create({
+        data: {
+          seasonId: season.id,
+          minSlots: 5,
+          maxSlots: 8,
+          justification: 'Six strong proposals with committed mentors, two more we would take with a spare slot.',
+          requestedById: id(admin.key),
+          createdAt: utc('2011-04-13T09:00:00Z'),
+        },
+      })
+      await tx.slotAllocation.create({
+        data: { seasonId: season.id, granted: 6, recordedById: id(admin.key), recordedAt: utc('2011-04-18T19:00:00Z') },
+      })
+
+      const body = renderAcceptedStudentsPost({
+        intro: data.acceptedAnnouncementIntro,
+        outro: data.acceptedAnnouncementOutro,
+        projects: data.acceptances.map((a) => {
+          const proposal = byKey.get(a.proposalKey)!
+          return { title: proposal.title, student: studentName.get(proposal.studentKey)!, abstract: a.announcementAbstract }
+        }),
+      })
+      await tx.announcement.create({
+        data: {
+          organizationId: org.id,
+          seasonId: season.id,
+          slug: 'gsoc-2011-accepted-students',
+          title: 'Welcome to our Google Summer of Code 2011 students',
+          kind: 'ACCEPTED_STUDENTS',
+          body,
+          publishAt: utc('2011-04-25T19:30:00Z'),
+          authorId: id(admin.key),
+        },
+      })
+      for (const a of data.otherAnnouncements) {
+        await tx.announcement.create({
+          data: {
+            organizationId: org.id,
+            seasonId: a.kind === 'EVENT' || a.kind === 'CALL_FOR_PAPERS' ? null : season.id,
+            slug: a.slug,
+            title: a.title,
+            kind: a.kind,
+            body: a.body,
+            publishAt: a.publishAt ? utc(a.publishAt) : null,
+            authorId: id(admin.key),
+          },
+        })
+      }
+      await tx.auditLog.create({
+        data: { action: 'seed.demo', entity: 'Season', entityId: season.id, seasonId: season.id, after: { source: 'xen-2011.data.ts' } },
+      })
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  )
+  return { created: true }
+}
