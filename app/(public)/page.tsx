@@ -1,0 +1,32 @@
+import Link from 'next/link'
+import { SeasonOverview } from '@/components/SeasonOverview'
+import { PageTitle } from '@/components/ui/PageTitle'
+import { formatDate } from '@/lib/dates'
+import { listPublishedAnnouncements } from '@/lib/announcements/queries'
+import { getCurrentSeason } from '@/lib/seasons/queries'
+
+export default async function HomePage() {
+  const [season, news] = await Promise.all([getCurrentSeason(), listPublishedAnnouncements(3)])
+  return (
+    <>
+      {season ? <SeasonOverview season={season} /> : <PageTitle>No season yet</PageTitle>}
+      {news.length ? (
+        <section aria-labelledby="latest-news" className="mt-12">
+          <h2 id="latest-news" className="mb-3 text-xl font-semibold">
+            Latest news
+          </h2>
+          <ul className="space-y-2">
+            {news.map((post) => (
+              <li key={post.id}>
+                <Link href={`/news/${post.slug}`} className="font-medium text-brand-700 underline underline-offset-2">
+                  {post.title}
+                </Link>{' '}
+                <span className="text-sm text-stone-600">— {formatDate(post.publishAt!)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  )
+}

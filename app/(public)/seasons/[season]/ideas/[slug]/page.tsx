@@ -1,0 +1,58 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { IdeaMeta } from '@/components/IdeaMeta'
+import { Markdown } from '@/components/Markdown'
+import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
+import { PageTitle } from '@/components/ui/PageTitle'
+import { getPublishedIdea } from '@/lib/ideas/queries'
+import { getSeasonBySlug } from '@/lib/seasons/queries'
+
+type Props = { params: Promise<{ season: string; slug: string }> }
+
+async function load(params: Props['params']) {
+  const { season: seasonSlug, slug } = await params
+  const season = await getSeasonBySlug(seasonSlug)
+  const idea = season ? await getPublishedIdea(season.id, slug) : null
+  return { season, idea }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { idea } = await load(params)
+  return { title: idea?.title ?? 'Idea not found', description: idea?.summary }
+}
+
+export default async function IdeaPage({ params }: Props) {
+  const { season, idea } = await load(params)
+  if (!season || !idea) notFound()
+  return (
+    <article>
+      <Breadcrumbs
+        items={[
+          { href: `/seasons/${season.slug}`, label: season.title },
+          { href: `/seasons/${season.slug}/ideas`, label: 'Ideas' },
+          { label: idea.title },
+        ]}
+      />
+      <PageTitle eyebrow="Project idea" lead={idea.summary}>
+        {idea.title}
+      </PageTitle>
+      <div className="mb-6 rounded-lg border border-stone-200 bg-white p-4">
+        <IdeaMeta
+          difficulty={idea.difficulty}
+          expectedHours={idea.expectedHours}
+          capacity={idea.capacity}
+          mentors={idea.mentors.map((m) => m.user.name ?? 'A mentor')}
+        />
+        <h2 className="mt-3 text-sm font-medium text-stone-500">Skills</h2>
+        <ul className="mt-1 flex flex-wrap gap-2">
+          {idea.skills.map((skill) => (
+            <li key={skill} className="rounded-full bg-stone-100 px-2 py-0.5 text-sm text-stone-700">
+              {skill}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <Markdown source={idea.description} className="max-w-3xl" />
+    </article>
+  )
+}

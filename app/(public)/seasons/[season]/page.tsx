@@ -1,0 +1,17 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { SeasonOverview } from '@/components/SeasonOverview'
+import { getSeasonBySlug } from '@/lib/seasons/queries'
+
+type Props = { params: Promise<{ season: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const season = await getSeasonBySlug((await params).season)
+  return { title: season?.title ?? 'Season not found' }
+}
+
+export default async function SeasonPage({ params }: Props) {
+  const season = await getSeasonBySlug((await params).season)
+  if (!season) notFound()
+  return <SeasonOverview season={season} />
+}

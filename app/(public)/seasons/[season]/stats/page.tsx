@@ -1,0 +1,74 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { ApplicationsChart } from '@/components/ApplicationsChart'
+import { FigureList } from '@/components/FigureList'
+import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
+import { PageTitle } from '@/components/ui/PageTitle'
+import { getSeasonBySlug } from '@/lib/seasons/queries'
+import { getSeasonStats } from '@/lib/stats/queries'
+
+type Props = { params: Promise<{ season: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const season = await getSeasonBySlug((await params).season)
+  return { title: season ? `Figures · ${season.title}` : 'Season not found' }
+}
+
+export default async function StatsPage({ params }: Props) {
+  const season = await getSeasonBySlug((await params).season)
+  if (!season) notFound()
+  const { figures, ideaApplications } = await getSeasonStats(season.id)
+  const withApplications = ideaApplications.filter((i) => i.applications > 0)
+  return (
+    <>
+      <Breadcrumbs items={[{ href: `/seasons/${season.slug}`, label: season.title }, { label: 'Figures' }]} />
+      <PageTitle lead="Counted from the proposals, mentors and accepted projects of the season. Drafts and withdrawn proposals are not applications.">
+        The season in figures
+      </PageTitle>
+      <section aria-labelledby="summary-heading" className="mb-10">
+        <h2 id="summary-heading" className="sr-only">
+          Summary
+        </h2>
+        <FigureList figures={figures} />
+      </section>
+      <section aria-labelledby="per-idea-heading">
+        <h2 id="per-idea-heading" className="mb-3 text-xl font-semibold">
+          Applications per idea
+        </h2>
+        <div className="grid gap-8 lg:grid-cols-2">
+          <div className="rounded-lg border border-stone-200 bg-white p-2">
+            <ApplicationsChart data={withApplications} />
+          </div>
+          <table className="w-full border-collapse text-sm">
+            <caption className="mb-2 text-left text-stone-600">
+              {figures.ideasThatReceivedApplications} of {figures.ideasListed} ideas drew applications.
+            </caption>
+            <thead>
+              <tr className="border-b border-stone-300 text-left">
+                <th scope="col" className="py-2 pr-2">
+                  Idea
+                </th>
+                <th scope="col" className="py-2 text-right">
+                  Applications
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {ideaApplications.map((idea) => (
+                <tr key={idea.slug} className="border-b border-stone-200">
+                  <th scope="row" className="py-1.5 pr-2 text-left font-normal">
+                    <Link href={`/seasons/${season.slug}/ideas/${idea.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
+                      {idea.title}
+                    </Link>
+                  </th>
+                  <td className="py-1.5 text-right tabular-nums">{idea.applications}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  )
+}

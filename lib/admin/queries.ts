@@ -1,0 +1,43 @@
+// Reads for the season's admin overview. Callers must have passed requirePermission('season.administer').
+import 'server-only'
+import { db } from '@/lib/db'
+import { APPLICATION_STATUSES } from '@/lib/proposals/status'
+
+export async function getAdminOverview(seasonId: string) {
+  const [mentors, proposalsByStatus, slotRequest, slotAllocation, acceptances, audit] = await Promise.all([
+    db.seasonRole.findMany({
+      where: { seasonId, role: 'MENTOR' },
+      select: {
+        capacity: true,
+        user: { select: { id: true, name: true, email: true, _count: { select: { acceptancesMentored: { where: { seasonId } } } } } },
+      },
+      orderBy: { user: { name: 'asc' } },
+    }),
+    db.proposal.groupBy({ by: ['status'], where: { seasonId }, _count: { _all: true } }),
+    db.slotRequest.findFirst({ where: { seasonId }, orderBy: { createdAt: 'desc' } }),
+    db.slotAllocation.findFirst({ where: { seasonId }, orderBy: { recordedAt: 'desc' } }),
+    db.acceptance.findMany({
+      where: { seasonId },
+      select: { id: true, proposal: { select: { title: true } }, student: { select: { name: true } }, mentor: { select: { name: true } } },
+      orderBy: { proposal: { title: 'asc' } },
+    }),
+    db.auditLog.findMany({
+      where: { seasonId },
+      orderBy: { at: 'desc' },
+      take: 20,
+      select: { id: true, at: true, action: true, entity: true, actor: { select: { name: true } } },
+    }),
+  ])
+  const byStatus = Object.fromEntries(proposalsByStatus.map((row) => [row.status, row._count._all]))
+  return {
+    mentors: mentors.map((m) => ({ ...m.user, capacity: m.capacity ?? 1, assigned: m.user._count.acceptancesMentored })),
+    proposals: {
+      byStatus,
+      applications: APPLICATION_STATUSES.reduce((sum, status) => sum + (byStatus[status] ?? 0), 0),
+    },
+    slotRequest,
+    slotAllocation,
+    acceptances,
+    audit,
+  }
+}

@@ -1,0 +1,36 @@
+// Markdown to HTML for everything users write (idea descriptions, plans, announcements), sanitized with an
+// allow-list so that a <script>, an onclick or a javascript: link never reaches a browser.
+import { marked } from 'marked'
+import sanitizeHtml from 'sanitize-html'
+
+const allowed: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'em', 'strong', 'del',
+    'ul', 'ol', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'img', 'sup', 'sub',
+  ],
+  allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'title'], code: ['class'], th: ['align'], td: ['align'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesAppliedToAttributes: ['href', 'src'],
+  transformTags: {
+    // Links written by users open normally but never pass our page to the target as the opener or referrer.
+    a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow noopener noreferrer' }),
+  },
+}
+allowed.allowedAttributes = { ...allowed.allowedAttributes, a: ['href', 'title', 'rel'] }
+
+/** Shift headings down so a user's "# Title" never competes with the page's own h1. */
+function demoteHeadings(html: string, by: number): string {
+  return html.replace(/<(\/?)h([1-6])>/g, (_m, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + by)}>`)
+}
+
+export function renderMarkdown(source: string, options: { headingOffset?: number } = {}): string {
+  const html = marked.parse(source, { async: false, gfm: true, breaks: false })
+  return sanitizeHtml(demoteHeadings(html, options.headingOffset ?? 1), allowed)
+}
+
+/** Plain text of a Markdown source, for summaries and feed entries. */
+export function markdownToText(source: string): string {
+  return sanitizeHtml(marked.parse(source, { async: false }), { allowedTags: [], allowedAttributes: {} })
+    .replace(/\s+/g, ' ')
+    .trim()
+}

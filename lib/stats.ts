@@ -1,0 +1,29 @@
+// The public figures of a season, computed from rows (pure; lib/stats/queries.ts feeds it).
+export type IdeaApplications = { slug: string; title: string; applications: number }
+
+export type SeasonFigures = {
+  applications: number
+  ideasListed: number
+  ideasThatReceivedApplications: number
+  mostApplicationsForOneIdea: number
+  mentors: number
+  acceptedStudents: number
+}
+
+export function computeFigures(input: {
+  ideas: IdeaApplications[]
+  /** Applications not tied to an idea (own topics) count as applications but not toward any idea. */
+  ownTopicApplications: number
+  mentors: number
+  acceptedStudents: number
+}): SeasonFigures {
+  const perIdea = input.ideas.map((i) => i.applications)
+  return {
+    applications: perIdea.reduce((sum, n) => sum + n, 0) + input.ownTopicApplications,
+    ideasListed: input.ideas.length,
+    ideasThatReceivedApplications: perIdea.filter((n) => n > 0).length,
+    mostApplicationsForOneIdea: perIdea.length ? Math.max(...perIdea) : 0,
+    mentors: input.mentors,
+    acceptedStudents: input.acceptedStudents,
+  }
+}

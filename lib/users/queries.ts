@@ -1,0 +1,21 @@
+// Reads of people for the demo sign-in list.
+import 'server-only'
+import { db } from '@/lib/db'
+import type { SeasonRoleKind } from '@/generated/prisma/enums'
+
+export type DemoPerson = { id: string; name: string; roles: SeasonRoleKind[] }
+
+/** Everyone with a role in the newest season, grouped by their highest role; only used when DEMO_SIGN_IN is on. */
+export async function listDemoPeople(): Promise<{ admins: DemoPerson[]; mentors: DemoPerson[]; students: DemoPerson[] }> {
+  const users = await db.user.findMany({
+    where: { roles: { some: {} } },
+    select: { id: true, name: true, email: true, roles: { select: { role: true } } },
+    orderBy: { name: 'asc' },
+  })
+  const people = users.map((u) => ({ id: u.id, name: u.name ?? u.email ?? 'Unnamed', roles: [...new Set(u.roles.map((r) => r.role))] }))
+  return {
+    admins: people.filter((p) => p.roles.includes('ADMIN')),
+    mentors: people.filter((p) => p.roles.includes('MENTOR') && !p.roles.includes('ADMIN')),
+    students: people.filter((p) => p.roles.includes('STUDENT') && !p.roles.includes('MENTOR') && !p.roles.includes('ADMIN')),
+  }
+}
