@@ -18,14 +18,20 @@ const allowed: sanitizeHtml.IOptions = {
 }
 allowed.allowedAttributes = { ...allowed.allowedAttributes, a: ['href', 'title', 'rel'] }
 
-/** Shift headings down so a user's "# Title" never competes with the page's own h1. */
-function demoteHeadings(html: string, by: number): string {
-  return html.replace(/<(\/?)h([1-6])>/g, (_m, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + by)}>`)
+/**
+ * Shift headings so the highest one in the text becomes `top` (h2 by default): a user's "# Title" never
+ * competes with the page's own h1, and a text that starts at "###" does not skip a level.
+ */
+function normalizeHeadings(html: string, top: number): string {
+  const levels = [...html.matchAll(/<h([1-6])>/g)].map((m) => Number(m[1]))
+  if (levels.length === 0) return html
+  const shift = top - Math.min(...levels)
+  return html.replace(/<(\/?)h([1-6])>/g, (_m, slash: string, level: string) => `<${slash}h${Math.min(6, Math.max(1, Number(level) + shift))}>`)
 }
 
-export function renderMarkdown(source: string, options: { headingOffset?: number } = {}): string {
+export function renderMarkdown(source: string, options: { topHeading?: number } = {}): string {
   const html = marked.parse(source, { async: false, gfm: true, breaks: false })
-  return sanitizeHtml(demoteHeadings(html, options.headingOffset ?? 1), allowed)
+  return sanitizeHtml(normalizeHeadings(html, options.topHeading ?? 2), allowed)
 }
 
 /** Plain text of a Markdown source, for summaries and feed entries. */

@@ -1,6 +1,5 @@
 // The organization this instance serves, and the app's clock (which the organization may pin).
 import 'server-only'
-import { connection } from 'next/server'
 import { cache } from 'react'
 import { db } from './db'
 import { effectiveNow } from './clock'
@@ -9,8 +8,6 @@ export class NoOrganizationError extends Error {}
 
 /** One organization per instance; read once per request. */
 export const getOrganization = cache(async () => {
-  // Everything read from the database is per request: never prerender it at build time.
-  await connection()
   const org = await db.organization.findFirst({ orderBy: { createdAt: 'asc' } })
   if (!org) throw new NoOrganizationError('No organization in the database: run `npm run db:seed` or `npm run demo`.')
   return org

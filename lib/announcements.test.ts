@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { isPublished, renderAcceptedStudentsPost } from './announcements'
+
+describe('isPublished', () => {
+  const now = new Date('2011-04-25T20:00:00Z')
+  it('hides drafts and posts scheduled after now', () => {
+    expect(isPublished(null, now)).toBe(false)
+    expect(isPublished(new Date('2011-04-25T20:00:01Z'), now)).toBe(false)
+  })
+  it('shows posts from their publish time on', () => {
+    expect(isPublished(new Date('2011-04-25T20:00:00Z'), now)).toBe(true)
+    expect(isPublished(new Date('2011-04-01T00:00:00Z'), now)).toBe(true)
+  })
+})
+
+describe('renderAcceptedStudentsPost', () => {
+  it('lists each project with its title, student and abstract between intro and outro', () => {
+    const body = renderAcceptedStudentsPost({
+      intro: 'Welcome!',
+      outro: 'Thanks.',
+      projects: [
+        { title: 'Zeta project', student: 'Zoe', abstract: 'Does Z.' },
+        { title: 'Alpha project', student: 'Al', abstract: 'Does A.' },
+      ],
+    })
+    expect(body).toBe(
+      'Welcome!\n\n### Alpha project\n\n**Student:** Al\n\nDoes A.\n\n### Zeta project\n\n**Student:** Zoe\n\nDoes Z.\n\nThanks.\n',
+    )
+  })
+})

@@ -1,0 +1,69 @@
+// The demo seed against the facts of the real season, read through the same queries the pages use.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { db } from '@/lib/db'
+import { getSeasonBySlug } from '@/lib/seasons/queries'
+import { getSeasonStats } from '@/lib/stats/queries'
+import { seedDemo } from '@/prisma/seed'
+
+const facts = JSON.parse(readFileSync(new URL('../../shared/reference/xen-gsoc-2011-facts.json', import.meta.url), 'utf8'))
+
+describe('the Xen.org GSoC 2011 demo', () => {
+  it('has exactly the public figures of the facts file, computed from the rows', async () => {
+    const season = await getSeasonBySlug('2011')
+    expect(season?.title).toBe('Google Summer of Code 2011')
+    const { figures } = await getSeasonStats(season!.id)
+    expect(figures).toEqual(facts.figures)
+  })
+
+  it('has a withdrawn and a draft proposal that do not count as applications', async () => {
+    const counts = await db.proposal.groupBy({ by: ['status'], _count: { _all: true } })
+    const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count._all]))
+    expect(byStatus).toMatchObject({ WITHDRAWN: 1, DRAFT: 1, ACCEPTED: 6, REJECTED: 24 })
+  })
+
+  it('accepts the six students of the facts file, one project each, each with a mentor of the idea within capacity', async () => {
+    const acceptances = await db.acceptance.findMany({
+      include: { student: true, mentor: true, proposal: { include: { idea: { include: { mentors: true } } } } },
+    })
+    expect(acceptances.map((a) => [a.proposal.title, a.student.name]).sort()).toEqual(
+      facts.acceptedProjects.map((p: { title: string; student: string }) => [p.title, p.student]).sort(),
+    )
+    for (const a of acceptances) {
+      expect(a.proposal.status).toBe('ACCEPTED')
+      expect(a.proposal.idea?.mentors.map((m) => m.userId)).toContain(a.mentorId)
+      const role = await db.seasonRole.findFirstOrThrow({ where: { userId: a.mentorId, role: 'MENTOR' } })
+      const load = acceptances.filter((other) => other.mentorId === a.mentorId).length
+      expect(load).toBeLessThanOrEqual(role.capacity ?? 1)
+    }
+  })
+
+  it('publishes the accepted-students post on 2011-04-25 with each title, student and abstract', async () => {
+    const post = await db.announcement.findFirstOrThrow({ where: { kind: 'ACCEPTED_STUDENTS' } })
+    expect(post.publishAt?.toISOString().slice(0, 10)).toBe(facts.timeline.acceptedAnnouncement)
+    const acceptances = await db.acceptance.findMany({ include: { student: true, proposal: true } })
+    for (const a of acceptances) {
+      expect(post.body).toContain(`### ${a.proposal.title}\n\n**Student:** ${a.student.name}\n\n${a.announcementAbstract}`)
+    }
+  })
+
+  it('gives every application reviews whose rubric scores are in range', async () => {
+    const proposals = await db.proposal.findMany({
+      where: { status: { in: ['ACCEPTED', 'REJECTED'] } },
+      include: { reviews: { include: { scores: { include: { criterion: true } } } } },
+    })
+    for (const p of proposals) {
+      expect(p.reviews.length).toBeGreaterThanOrEqual(2)
+      for (const s of p.reviews.flatMap((r) => r.scores)) {
+        expect(s.score).toBeGreaterThanOrEqual(s.criterion.minScore)
+        expect(s.score).toBeLessThanOrEqual(s.criterion.maxScore)
+      }
+    }
+  })
+
+  it('does nothing when run a second time', async () => {
+    const before = await db.user.count()
+    expect(await seedDemo(db)).toEqual({ created: false })
+    expect(await db.user.count()).toBe(before)
+  })
+})
