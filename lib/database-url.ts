@@ -10,7 +10,7 @@ const DatabaseUrl = z
     message: 'must look like postgresql://user:password@host:5432/database',
   })
 
-export function databaseUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+export function databaseUrlFromEnv(env: Record<string, string | undefined> = process.env): string {
   const raw = env.DATABASE_URL
   if (raw === undefined || raw.trim() === '') {
     throw new DatabaseConfigError(

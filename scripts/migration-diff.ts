@@ -2,7 +2,7 @@
 //   npm run db:new-migration -- <name>   writes prisma/migrations/<timestamp>_<name>/migration.sql
 //   tsx scripts/migration-diff.ts --check  exits 1 when schema.prisma has changes no migration holds
 import { spawn } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startEmbeddedPostgres } from '../lib/embedded-postgres'
@@ -14,8 +14,12 @@ const migrationsDir = join(root, 'prisma/migrations')
 const snapshotPath = join(migrationsDir, 'schema.snapshot.prisma')
 
 /** 6.19 insists on a url in the datasource block (7 forbids it): diff a temporary copy that has one. */
+const scratchDirs: string[] = []
+process.on('exit', () => scratchDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+
 function withUrl(path: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'summer-diff-'))
+  scratchDirs.push(dir)
   const copy = join(dir, 'schema.prisma')
   const text = readFileSync(path, 'utf8').replace(
     /datasource db \{([^}]*)\}/,
