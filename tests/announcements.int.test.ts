@@ -2,10 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { getPublishedAnnouncement, listAnnouncementsInMonth, listArchiveMonths, listPublishedAnnouncements } from '@/lib/announcements/queries'
 import { db } from '@/lib/db'
+import { setClock } from './support/session'
 
-async function setClock(at: Date | null) {
-  await db.organization.updateMany({ data: { clockOverride: at } })
-}
 
 afterEach(() => setClock(null))
 

@@ -1,4 +1,18 @@
-import { inject } from 'vitest'
+import { inject, vi } from 'vitest'
+import { signedIn } from './session'
 
 // lib/db.ts reads DATABASE_URL on first use.
 process.env.DATABASE_URL = inject('databaseUrl')
+
+// Server actions ask lib/auth who is signed in; tests decide it with signInAs() from ./session.
+vi.mock('@/lib/auth', async () => {
+  const { db } = await import('@/lib/db')
+  return {
+    authConfig: { github: false, smtp: false, demo: true },
+    authOptions: {},
+    getCurrentUser: async () => (signedIn.userId ? db.user.findUnique({ where: { id: signedIn.userId } }) : null),
+  }
+})
+
+// Outside a Next.js request there is no cache to revalidate.
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }))
