@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { AdminNav } from '@/components/AdminNav'
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { getAdminOverview } from '@/lib/admin/queries'
@@ -23,6 +24,7 @@ export default async function SeasonAdminPage({ params }: Props) {
     <>
       <Breadcrumbs items={[{ href: `/seasons/${season.slug}`, label: season.title }, { label: 'Administration' }]} />
       <PageTitle eyebrow="Admin">Administration of {season.title}</PageTitle>
+      <AdminNav seasonSlug={season.slug} current="" />
       <div className="grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="proposals-heading">
           <h2 id="proposals-heading" className="mb-3 text-xl font-semibold">
