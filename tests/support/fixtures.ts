@@ -10,11 +10,12 @@ export async function createSeasonFixture(options: { applications?: 'open' | 'cl
   const tag = randomBytes(4).toString('hex')
   const org = await db.organization.findFirstOrThrow({ orderBy: { createdAt: 'asc' } })
   const now = Date.now()
-  const [opensAt, closesAt] = {
+  const windows: Record<'open' | 'closed' | 'not-yet', [number, number]> = {
     open: [now - 5 * DAY, now + 10 * DAY],
     closed: [now - 20 * DAY, now - 1 * DAY],
     'not-yet': [now + 5 * DAY, now + 20 * DAY],
-  }[options.applications ?? 'open']
+  }
+  const [opensAt, closesAt] = windows[options.applications ?? 'open']
   const season = await db.season.create({
     data: {
       organizationId: org.id,
