@@ -1,6 +1,8 @@
 import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
+  // Lets two builds live side by side (parallel browser-test runs during development).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // forbidden() renders app/forbidden.tsx with a real 403 status.
   experimental: { authInterrupts: true },
   // Server-only packages that must not be bundled (native pg bindings are optional; PGlite ships WebAssembly).

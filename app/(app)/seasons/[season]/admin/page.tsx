@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { AdminNav } from '@/components/AdminNav'
+import { DemoClockForm } from '@/components/DemoClockForm'
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { getAdminOverview } from '@/lib/admin/queries'
 import { requirePermission } from '@/lib/authz'
 import { formatDateTime } from '@/lib/dates'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
+import { PHASE_LABEL } from '@/lib/timeline'
 
 export const metadata: Metadata = { title: 'Season administration', robots: { index: false } }
 
@@ -25,6 +27,15 @@ export default async function SeasonAdminPage({ params }: Props) {
       <Breadcrumbs items={[{ href: `/seasons/${season.slug}`, label: season.title }, { label: 'Administration' }]} />
       <PageTitle eyebrow="Admin">Administration of {season.title}</PageTitle>
       <AdminNav seasonSlug={season.slug} current="" />
+      {process.env.DEMO_SIGN_IN === 'true' ? (
+        <div className="mb-10">
+          <DemoClockForm
+            seasonId={season.id}
+            current={season.organization.clockOverride?.toISOString() ?? null}
+            presets={season.phases.map((p) => ({ label: PHASE_LABEL[p.kind], at: p.startsAt.toISOString() }))}
+          />
+        </div>
+      ) : null}
       <div className="grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="proposals-heading">
           <h2 id="proposals-heading" className="mb-3 text-xl font-semibold">

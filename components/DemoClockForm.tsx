@@ -1,0 +1,47 @@
+'use client'
+import { useActionState } from 'react'
+import { initialActionState } from '@/lib/actions'
+import { setDemoClock } from '@/lib/clock/actions'
+import { Field, FormMessage, SubmitButton, inputClass } from './ui/form'
+
+/** Admin control, demo only: pin the app's clock to a moment of the season, or return to real time. */
+export function DemoClockForm({ seasonId, current, presets }: { seasonId: string; current: string | null; presets: { label: string; at: string }[] }) {
+  const [state, action] = useActionState(setDemoClock, initialActionState)
+  return (
+    <section aria-labelledby="clock-heading" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
+      <h2 id="clock-heading" className="text-lg font-semibold">
+        Demo clock
+      </h2>
+      <p className="mb-3 text-sm text-stone-700">
+        {current ? `The app's clock is pinned to ${current}.` : 'The app runs on real time.'} Move it to see the season at another moment:
+        deadlines and publish times follow it.
+      </p>
+      <form action={action} className="space-y-3">
+        <input type="hidden" name="seasonId" value={seasonId} />
+        <Field name="at" label="Moment (UTC)" state={state} hint="An ISO date and time, e.g. 2011-04-01T12:00:00Z, or “reset”.">
+          {(props) => (
+            <>
+              <input {...props} type="text" list="clock-presets" required className={inputClass} defaultValue={current ?? ''} />
+              <datalist id="clock-presets">
+                {presets.map((preset) => (
+                  <option key={preset.at} value={preset.at}>
+                    {preset.label}
+                  </option>
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
+        <div className="flex flex-wrap gap-2">
+          <SubmitButton pendingLabel="Moving…">Move the clock</SubmitButton>
+        </div>
+        <FormMessage state={state} />
+      </form>
+      <form action={action} className="mt-2">
+        <input type="hidden" name="seasonId" value={seasonId} />
+        <input type="hidden" name="at" value="reset" />
+        <SubmitButton variant="secondary">Back to real time</SubmitButton>
+      </form>
+    </section>
+  )
+}

@@ -1,0 +1,36 @@
+'use server'
+// Moves the organization's clock in the demo, so people can see a past season at any point of its timeline
+// (applications open, after the deadline, ...). Refused outside the demo: a real season runs on real time.
+import { revalidatePath } from 'next/cache'
+import { failure, invalid, type ActionResult } from '@/lib/actions'
+import { recordAudit } from '@/lib/audit'
+import { getCurrentUser } from '@/lib/auth'
+import { authorize } from '@/lib/authz'
+import { db } from '@/lib/db'
+import { SetDemoClock } from './schema'
+
+export async function setDemoClock(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const user = await getCurrentUser()
+  const input = SetDemoClock.safeParse({ seasonId: form.get('seasonId'), at: form.get('at') })
+  if (!input.success) return invalid(input.error)
+  const allowed = await authorize(user, 'season.administer', input.data.seasonId)
+  if (!allowed.ok) return allowed
+  if (process.env.DEMO_SIGN_IN !== 'true') return failure('forbidden', 'The clock can only be moved in the demo.')
+  const at = input.data.at === 'reset' ? null : new Date(input.data.at)
+  await db.$transaction(async (tx) => {
+    const season = await tx.season.findUniqueOrThrow({ where: { id: input.data.seasonId }, select: { organizationId: true } })
+    const before = await tx.organization.findUniqueOrThrow({ where: { id: season.organizationId }, select: { clockOverride: true } })
+    await tx.organization.update({ where: { id: season.organizationId }, data: { clockOverride: at } })
+    await recordAudit(tx, {
+      actorId: user!.id,
+      seasonId: input.data.seasonId,
+      action: 'organization.clock',
+      entity: 'Organization',
+      entityId: season.organizationId,
+      before,
+      after: { clockOverride: at },
+    })
+  })
+  revalidatePath('/', 'layout')
+  return { ok: true, message: at ? `The app's clock now reads ${at.toISOString()}.` : 'The app is back on real time.' }
+}
