@@ -48,9 +48,9 @@ export function DemoSignIn({ groups, callbackUrl }: { groups: { label: string; p
   const [pendingId, setPendingId] = useState<string | null>(null)
   return (
     <div className="space-y-6">
-      {groups.map((group) => (
-        <section key={group.label} aria-labelledby={`demo-${group.label}`}>
-          <h3 id={`demo-${group.label}`} className="mb-2 font-semibold">
+      {groups.filter((group) => group.people.length > 0).map((group, index) => (
+        <section key={group.label} aria-labelledby={`demo-group-${index}`}>
+          <h3 id={`demo-group-${index}`} className="mb-2 font-semibold">
             {group.label}
           </h3>
           <ul className="flex flex-wrap gap-2">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { markdownToText, renderMarkdown } from './markdown'
+import { findUnsafeMarkup, markdownToText, renderMarkdown } from './markdown'
 
 describe('renderMarkdown', () => {
   it('renders Markdown', () => {
@@ -23,5 +23,18 @@ describe('renderMarkdown', () => {
 
   it('gives plain text for summaries', () => {
     expect(markdownToText('# Hello\n\nSome *text* <b>here</b>')).toBe('Hello Some text here')
+  })
+})
+
+describe('findUnsafeMarkup', () => {
+  it('refuses scripts, embeds, event handlers and javascript: links with a reason', () => {
+    expect(findUnsafeMarkup('Hi <script>alert(1)</script>')).toMatch(/script/)
+    expect(findUnsafeMarkup('<iframe src="x">')).toMatch(/embedded/)
+    expect(findUnsafeMarkup('<img src=x onerror=alert(1)>')).toMatch(/event handler/)
+    expect(findUnsafeMarkup('[x](javascript:alert(1))')).toMatch(/javascript:/)
+    expect(findUnsafeMarkup('<a href="javascript:x">')).toMatch(/javascript:/)
+  })
+  it('accepts ordinary Markdown, code about scripts included in words', () => {
+    expect(findUnsafeMarkup('# Plan\n\n- write a `description` of the onboarding\n- [docs](https://xen.org)')).toBeNull()
   })
 })

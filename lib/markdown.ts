@@ -40,3 +40,17 @@ export function markdownToText(source: string): string {
     .replace(/\s+/g, ' ')
     .trim()
 }
+
+/**
+ * Why a piece of user Markdown is refused, or null when it is fine. Rendering sanitizes anyway; refusing on
+ * input tells the writer at once instead of silently dropping what they typed.
+ */
+export function findUnsafeMarkup(source: string): string | null {
+  if (/<\s*script\b/i.test(source)) return 'Remove the <script> tag: scripts are not allowed.'
+  if (/<\s*(iframe|object|embed|style|form)\b/i.test(source)) return 'Remove the embedded HTML element (iframe, object, embed, style or form).'
+  if (/\son[a-z]+\s*=/i.test(source)) return 'Remove the inline event handler (such as onclick=).'
+  if (/\]\(\s*(javascript|data|vbscript):/i.test(source) || /(href|src)\s*=\s*["']?\s*(javascript|vbscript|data):/i.test(source)) {
+    return 'Remove the javascript: (or data:) link.'
+  }
+  return null
+}

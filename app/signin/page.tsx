@@ -64,6 +64,7 @@ export default async function SignInPage({ searchParams }: Props) {
                 { label: 'Organization admin', people: demo.admins },
                 { label: 'Mentors', people: demo.mentors },
                 { label: 'Students', people: demo.students },
+                { label: 'New to the season (no role yet)', people: demo.newcomers },
               ]}
             />
           </section>

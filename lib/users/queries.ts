@@ -5,10 +5,10 @@ import type { SeasonRoleKind } from '@/generated/prisma/enums'
 
 export type DemoPerson = { id: string; name: string; roles: SeasonRoleKind[] }
 
-/** Everyone with a role in the newest season, grouped by their highest role; only used when DEMO_SIGN_IN is on. */
-export async function listDemoPeople(): Promise<{ admins: DemoPerson[]; mentors: DemoPerson[]; students: DemoPerson[] }> {
+/** Everyone, grouped by their highest role (newcomers have none yet); only used when DEMO_SIGN_IN is on. */
+export async function listDemoPeople(): Promise<{ admins: DemoPerson[]; mentors: DemoPerson[]; students: DemoPerson[]; newcomers: DemoPerson[] }> {
   const users = await db.user.findMany({
-    where: { roles: { some: {} } },
+    take: 200,
     select: { id: true, name: true, email: true, roles: { select: { role: true } } },
     orderBy: { name: 'asc' },
   })
@@ -17,5 +17,6 @@ export async function listDemoPeople(): Promise<{ admins: DemoPerson[]; mentors:
     admins: people.filter((p) => p.roles.includes('ADMIN')),
     mentors: people.filter((p) => p.roles.includes('MENTOR') && !p.roles.includes('ADMIN')),
     students: people.filter((p) => p.roles.includes('STUDENT') && !p.roles.includes('MENTOR') && !p.roles.includes('ADMIN')),
+    newcomers: people.filter((p) => p.roles.length === 0),
   }
 }

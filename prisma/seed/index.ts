@@ -9,6 +9,11 @@ export const DEMO_SEASON_SLUG = '2011'
 
 const utc = (iso: string) => new Date(iso)
 
+export const NEWCOMERS = [
+  { name: 'Lena Fischer', email: 'lena.fischer@example.net', timeZone: 'Europe/Berlin', country: 'Germany' },
+  { name: 'Sam Okafor', email: 'sam.okafor@example.org', timeZone: 'Africa/Lagos', country: 'Nigeria' },
+]
+
 // GSoC 2011's published timeline; applications closed 2011-04-08 19:00 UTC, students announced 2011-04-25.
 const phases = [
   { kind: 'IDEAS_PUBLISHED', startsAt: '2011-03-18T19:00:00Z', note: 'Accepted organizations and their ideas are public.' },
@@ -187,6 +192,9 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
           },
         })
       }
+
+      // Two people with no role yet, so the demo can show a newcomer joining: one as a student, one as a mentor.
+      for (const newcomer of NEWCOMERS) await tx.user.create({ data: newcomer })
 
       const admin = data.mentors.find((m) => m.isAdmin)!
       await tx.slotRequest.create({

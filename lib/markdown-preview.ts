@@ -1,0 +1,13 @@
+'use server'
+// Live preview for Markdown fields: the same sanitizing renderer the pages use, so the preview never differs
+// from what will be shown. Signed-in people only; bounded input.
+import { getCurrentUser } from './auth'
+import { findUnsafeMarkup, renderMarkdown } from './markdown'
+
+const MAX_PREVIEW = 50_000
+
+export async function previewMarkdown(source: string): Promise<{ html: string; warning: string | null }> {
+  if (!(await getCurrentUser())) return { html: '', warning: 'Sign in to see a preview.' }
+  const text = typeof source === 'string' ? source.slice(0, MAX_PREVIEW) : ''
+  return { html: renderMarkdown(text), warning: findUnsafeMarkup(text) }
+}
