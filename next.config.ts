@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   // Server-only packages that must not be bundled (native pg bindings are optional; PGlite ships WebAssembly).
   serverExternalPackages: ['pg', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
   poweredByHeader: false,
+  // Resolve <title> and <meta> before sending <head> for every client, not only for known bots: valid HTML
+  // for any reader (validators, feed readers, link previews) at the cost of streaming metadata.
+  htmlLimitedBots: /.*/,
 }
 
 export default nextConfig

@@ -88,7 +88,8 @@ export default async function IdeasPage({ params, searchParams }: Props) {
                 mentors={idea.mentors.map((m) => m.user.name ?? 'A mentor')}
               />
             </div>
-            <ul className="mt-3 flex flex-wrap gap-2" aria-label="Skills">
+            <p className="sr-only">Skills:</p>
+            <ul className="mt-3 flex flex-wrap gap-2">
               {idea.skills.map((skill) => (
                 <li key={skill} className="rounded-full bg-stone-100 px-2 py-0.5 text-xs text-stone-700">
                   {skill}
