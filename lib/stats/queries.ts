@@ -6,7 +6,8 @@ import { computeFigures } from '@/lib/stats'
 
 export async function getSeasonStats(seasonId: string) {
   const [ideas, perIdea, ownTopic, mentors, acceptedStudents] = await Promise.all([
-    db.idea.findMany({ where: { seasonId, status: { in: ['PUBLISHED', 'ARCHIVED'] } }, select: { id: true, slug: true, title: true } }),
+    // Ideas listed: every idea that was ever public this season (publishedAt is kept when one is archived).
+    db.idea.findMany({ where: { seasonId, publishedAt: { not: null } }, select: { id: true, slug: true, title: true, status: true } }),
     db.proposal.groupBy({
       by: ['ideaId'],
       where: { seasonId, status: { in: APPLICATION_STATUSES }, ideaId: { not: null } },
@@ -18,7 +19,7 @@ export async function getSeasonStats(seasonId: string) {
   ])
   const counts = new Map(perIdea.map((row) => [row.ideaId, row._count._all]))
   const ideaApplications = ideas
-    .map((idea) => ({ slug: idea.slug, title: idea.title, applications: counts.get(idea.id) ?? 0 }))
+    .map((idea) => ({ slug: idea.slug, title: idea.title, applications: counts.get(idea.id) ?? 0, isPublic: idea.status === 'PUBLISHED' }))
     .sort((a, b) => b.applications - a.applications || a.title.localeCompare(b.title))
   return {
     figures: computeFigures({ ideas: ideaApplications, ownTopicApplications: ownTopic, mentors, acceptedStudents }),

@@ -120,6 +120,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
             capacity: idea.capacity,
             status: 'PUBLISHED',
             createdAt: utc('2011-03-10T12:00:00Z'),
+            publishedAt: utc('2011-03-18T19:00:00Z'),
             mentors: { create: idea.mentorKeys.map((key) => ({ userId: id(key) })) },
           },
         })

@@ -60,6 +60,7 @@ export async function createSeasonFixture(options: { applications?: 'open' | 'cl
       title: `Idea ${tag}`,
       summary: 'A published idea for tests.',
       status: 'PUBLISHED',
+      publishedAt: new Date(now - 10 * DAY),
       mentors: { create: [{ userId: mentor.id }] },
     },
   })

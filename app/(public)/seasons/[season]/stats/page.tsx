@@ -58,9 +58,15 @@ export default async function StatsPage({ params }: Props) {
               {ideaApplications.map((idea) => (
                 <tr key={idea.slug} className="border-b border-stone-200">
                   <th scope="row" className="py-1.5 pr-2 text-left font-normal">
-                    <Link href={`/seasons/${season.slug}/ideas/${idea.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
-                      {idea.title}
-                    </Link>
+                    {idea.isPublic ? (
+                      <Link href={`/seasons/${season.slug}/ideas/${idea.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
+                        {idea.title}
+                      </Link>
+                    ) : (
+                      <>
+                        {idea.title} <span className="text-stone-500">(archived)</span>
+                      </>
+                    )}
                   </th>
                   <td className="py-1.5 text-right tabular-nums">{idea.applications}</td>
                 </tr>

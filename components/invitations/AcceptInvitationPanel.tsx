@@ -1,0 +1,56 @@
+'use client'
+// The accept button of /invitations/<token>. It stays mounted when the page re-renders after accepting
+// (the page then knows the link is used), so the success message remains on screen.
+import Link from 'next/link'
+import { useActionState } from 'react'
+import { initialActionState, type ActionResult } from '@/lib/actions'
+import { acceptInvitation } from '@/lib/invitations/actions'
+import { FormMessage, SubmitButton } from '../ui/form'
+
+type Accepted = { seasonSlug: string; seasonTitle: string }
+
+export function AcceptInvitationPanel({
+  token,
+  refusal,
+  season,
+}: {
+  token: string
+  /** Why this person may not accept (already used, expired, ...), or null when they may. */
+  refusal: string | null
+  season: { slug: string; title: string } | null
+}) {
+  const [state, action] = useActionState(acceptInvitation, initialActionState as ActionResult<Accepted>)
+  if (state.ok && state.data) {
+    return (
+      <div role="status" className="rounded-lg border border-green-300 bg-green-50 p-4 text-green-900">
+        <p className="text-lg font-semibold">{state.message}</p>
+        <p className="mt-2">
+          <Link href={`/seasons/${state.data.seasonSlug}`} className="font-medium text-brand-700 underline underline-offset-2">
+            Go to {state.data.seasonTitle}
+          </Link>
+        </p>
+      </div>
+    )
+  }
+  if (refusal) {
+    return (
+      <div className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
+        <p>{refusal}</p>
+        {season ? (
+          <p className="mt-2">
+            <Link href={`/seasons/${season.slug}`} className="font-medium text-brand-700 underline underline-offset-2">
+              Go to {season.title}
+            </Link>
+          </p>
+        ) : null}
+      </div>
+    )
+  }
+  return (
+    <form action={action} className="space-y-3">
+      <input type="hidden" name="token" value={token} />
+      <SubmitButton pendingLabel="Accepting…">Accept invitation</SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  )
+}
