@@ -1,12 +1,12 @@
 'use client'
-import { useActionState } from 'react'
-import { initialActionState } from '@/lib/actions'
 import { setDemoClock } from '@/lib/clock/actions'
 import { Field, FormMessage, SubmitButton, inputClass } from './ui/form'
+import { useFormAction } from './ui/useFormAction'
 
 /** Admin control, demo only: pin the app's clock to a moment of the season, or return to real time. */
 export function DemoClockForm({ seasonId, current, presets }: { seasonId: string; current: string | null; presets: { label: string; at: string }[] }) {
-  const [state, action] = useActionState(setDemoClock, initialActionState)
+  const { state, formProps } = useFormAction(setDemoClock)
+  const reset = useFormAction(setDemoClock)
   return (
     <section aria-labelledby="clock-heading" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
       <h2 id="clock-heading" className="text-lg font-semibold">
@@ -16,7 +16,7 @@ export function DemoClockForm({ seasonId, current, presets }: { seasonId: string
         {current ? `The app's clock is pinned to ${current}.` : 'The app runs on real time.'} Move it to see the season at another moment:
         deadlines and publish times follow it.
       </p>
-      <form action={action} className="space-y-3">
+      <form {...formProps} className="space-y-3">
         <input type="hidden" name="seasonId" value={seasonId} />
         <Field name="at" label="Moment (UTC)" state={state} hint="An ISO date and time, e.g. 2011-04-01T12:00:00Z, or “reset”.">
           {(props) => (
@@ -37,10 +37,11 @@ export function DemoClockForm({ seasonId, current, presets }: { seasonId: string
         </div>
         <FormMessage state={state} />
       </form>
-      <form action={action} className="mt-2">
+      <form {...reset.formProps} className="mt-2">
         <input type="hidden" name="seasonId" value={seasonId} />
         <input type="hidden" name="at" value="reset" />
         <SubmitButton variant="secondary">Back to real time</SubmitButton>
+        <FormMessage state={reset.state} />
       </form>
     </section>
   )

@@ -1,10 +1,10 @@
 'use client'
 // The idea form, in four uses: an admin creates or edits an idea; a mentor proposes one or edits their proposal.
-// It submits through onSubmit rather than <form action>, so that a refused save keeps what the person typed
+// It submits through useFormAction, so that a refused save keeps what the person typed
 // (React resets an action form's fields after every submission).
 import { useRouter } from 'next/navigation'
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react'
-import { initialActionState, type ActionResult } from '@/lib/actions'
+import { useEffect, useRef, useState } from 'react'
+import { useFormAction } from '@/components/ui/useFormAction'
 import { createIdea, proposeIdea, updateIdea, updateProposedIdea, type IdeaSaved } from '@/lib/ideas/actions'
 import { IDEA_LIMITS, type IdeaStatusValue } from '@/lib/ideas/schema'
 import { slugify } from '@/lib/ideas/slug'
@@ -48,9 +48,9 @@ const SUBMIT = {
 } as const
 
 export function IdeaForm({ mode, seasonId, seasonSlug, idea, mentors, self, showEmails = false }: Props) {
-  const [state, dispatch, pending] = useActionState<ActionResult<IdeaSaved>, FormData>(ACTIONS[mode], initialActionState)
+  const { state, pending, formProps } = useFormAction<IdeaSaved>(ACTIONS[mode])
   const router = useRouter()
-  const formRef = useRef<HTMLFormElement>(null)
+  const formRef = formProps.ref
   const messageRef = useRef<HTMLDivElement>(null)
   const [title, setTitle] = useState(idea?.title ?? '')
   const [slug, setSlug] = useState(idea?.slug ?? '')
@@ -69,19 +69,13 @@ export function IdeaForm({ mode, seasonId, seasonSlug, idea, mentors, self, show
     }
   }, [state, mode, router, seasonSlug])
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const data = new FormData(event.currentTarget)
-    startTransition(() => dispatch(data))
-  }
-
   const address = `/seasons/${seasonSlug}/ideas/${slug.trim() || (title.trim() ? slugify(title) : '…')}`
   const published = idea?.status === 'PUBLISHED'
   const mentorErrors = errors('mentorIds')
   const [label, pendingLabel] = SUBMIT[mode]
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="space-y-6">
+    <form {...formProps} noValidate className="space-y-6">
       <input type="hidden" name="seasonId" value={seasonId} />
       {idea ? <input type="hidden" name="ideaId" value={idea.id} /> : null}
       {idea ? <input type="hidden" name="version" value={idea.updatedAt} /> : null}

@@ -1,7 +1,7 @@
 'use client'
 import { inviteMentor } from '@/lib/invitations/actions'
 import { Field, FormMessage, SubmitButton, inputClass } from '../ui/form'
-import { useFormAction } from './useFormAction'
+import { useFormAction } from '@/components/ui/useFormAction'
 
 /** The admin's invite form: one address, mailed a single-use link valid for 7 days. */
 export function InviteMentorForm({ seasonId }: { seasonId: string }) {

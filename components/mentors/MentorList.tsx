@@ -5,7 +5,7 @@ import { useActionState, useId, useState } from 'react'
 import { initialActionState, type ActionResult } from '@/lib/actions'
 import { removeMentor, setMentorCapacity } from '@/lib/mentors/actions'
 import { MAX_MENTOR_CAPACITY } from '@/lib/mentors/schema'
-import { useFormAction } from '../invitations/useFormAction'
+import { useFormAction } from '@/components/ui/useFormAction'
 import { FormMessage, SubmitButton, inputClass } from '../ui/form'
 
 export type MentorRow = {

@@ -1,6 +1,6 @@
 'use client'
 import { updateSeasonSettings } from '@/lib/seasons/actions'
-import { useFormAction } from '../invitations/useFormAction'
+import { useFormAction } from '@/components/ui/useFormAction'
 import { Field, FormMessage, SubmitButton, inputClass } from '../ui/form'
 
 /** How many proposals a student may submit, and whether they may propose a topic of their own. */

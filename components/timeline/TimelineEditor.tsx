@@ -4,7 +4,7 @@
 // on the whole timeline at once.
 import { updateTimeline } from '@/lib/seasons/actions'
 import { PHASE_NOTE_MAX } from '@/lib/seasons/schema'
-import { useFormAction } from '../invitations/useFormAction'
+import { useFormAction } from '@/components/ui/useFormAction'
 import { Field, FormMessage, SubmitButton, inputClass } from '../ui/form'
 
 export type EditablePhase = {
