@@ -20,3 +20,11 @@ export async function listDemoPeople(): Promise<{ admins: DemoPerson[]; mentors:
     newcomers: people.filter((p) => p.roles.length === 0),
   }
 }
+
+/** The signed-in person's own profile, for the profile form. */
+export async function getMyProfile(viewer: { id: string }) {
+  return db.user.findUnique({
+    where: { id: viewer.id },
+    select: { name: true, email: true, timeZone: true, githubHandle: true, school: true, country: true },
+  })
+}

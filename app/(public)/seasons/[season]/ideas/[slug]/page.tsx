@@ -1,11 +1,14 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { IdeaMeta } from '@/components/IdeaMeta'
 import { Markdown } from '@/components/Markdown'
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { getPublishedIdea } from '@/lib/ideas/queries'
+import { getNow } from '@/lib/organization'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
+import { applicationsOpen } from '@/lib/timeline'
 
 type Props = { params: Promise<{ season: string; slug: string }> }
 
@@ -24,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IdeaPage({ params }: Props) {
   const { season, idea } = await load(params)
   if (!season || !idea) notFound()
+  const open = applicationsOpen(season.phases, await getNow())
   return (
     <article>
       <Breadcrumbs
@@ -52,6 +56,17 @@ export default async function IdeaPage({ params }: Props) {
           ))}
         </ul>
       </div>
+      {open ? (
+        // Signed-out visitors sign in first and then land on the start page.
+        <p className="mb-6">
+          <Link
+            href={`/me/proposals/new?season=${encodeURIComponent(season.slug)}&idea=${encodeURIComponent(idea.slug)}`}
+            className="inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+          >
+            Write a proposal for this idea
+          </Link>
+        </p>
+      ) : null}
       <Markdown source={idea.description} className="max-w-3xl" />
     </article>
   )

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+import { ProfileForm } from '@/components/ProfileForm'
+import { PageTitle } from '@/components/ui/PageTitle'
+import { getCurrentUser } from '@/lib/auth'
+import { getMyProfile } from '@/lib/users/queries'
+
+export const metadata: Metadata = { title: 'Your profile', robots: { index: false } }
+
+export default async function ProfilePage() {
+  const user = await getCurrentUser()
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent('/me/profile')}`)
+  const profile = await getMyProfile(user)
+  if (!profile) redirect(`/signin?callbackUrl=${encodeURIComponent('/me/profile')}`)
+  const timeZones = ['UTC', ...Intl.supportedValuesOf('timeZone')]
+  return (
+    <>
+      <PageTitle eyebrow="Your account" lead="Only your name is ever shown publicly. The rest lets the organization reach you and shows you dates in your own time.">
+        Your profile
+      </PageTitle>
+      <ProfileForm
+        timeZones={timeZones}
+        profile={{
+          name: profile.name ?? '',
+          email: profile.email ?? '',
+          timeZone: profile.timeZone ?? '',
+          githubHandle: profile.githubHandle ?? '',
+          school: profile.school ?? '',
+          country: profile.country ?? '',
+        }}
+      />
+    </>
+  )
+}

@@ -1,0 +1,261 @@
+'use server'
+// A student's writes on their proposals: start one (joining the season as a student), save the text (the
+// editor autosaves), submit, withdraw. Every write is refused once applications have closed, and ids from the
+// form are only ever looked up among the signed-in user's own proposals.
+import { revalidatePath } from 'next/cache'
+import type { Prisma } from '@/generated/prisma/client'
+import type { ProposalStatus } from '@/generated/prisma/enums'
+import { failure, invalid, type ActionFailure, type ActionResult, type FieldErrors } from '@/lib/actions'
+import { recordAudit } from '@/lib/audit'
+import { getCurrentUser, type CurrentUser } from '@/lib/auth'
+import { authorize, rolesInSeason } from '@/lib/authz'
+import { formatDateTime } from '@/lib/dates'
+import { db } from '@/lib/db'
+import { getNow } from '@/lib/organization'
+import { applicationsOpen, type Phase } from '@/lib/timeline'
+import { canEdit, canSubmit, canWithdraw, capRefusal, missingForSubmission, proposalWriteEligibility } from './rules'
+import { APPLICATION_STATUSES } from './status'
+import { CONTENT_FIELDS, OWN_TOPIC, ProposalWrite, StartProposal, WithdrawProposal, type ProposalContentInput } from './schema'
+
+type Saved = { id: string; status: ProposalStatus; updatedAt: string }
+
+const NOT_FOUND = 'We could not find that proposal among yours.'
+const CHANGED_ELSEWHERE =
+  'This proposal was changed in another tab or on another device since you opened it. Reload the page to see that version; what you typed here is kept in this browser.'
+
+function closedMessage(phases: Phase[], now: Date, zone: string | null | undefined, what: string): string {
+  const open = phases.find((p) => p.kind === 'APPLICATIONS_OPEN')
+  const close = phases.find((p) => p.kind === 'APPLICATIONS_CLOSE')
+  if (close && now >= close.startsAt) return `Applications closed on ${formatDateTime(close.startsAt, zone)}, so ${what}.`
+  if (open && now < open.startsAt) return `Applications open on ${formatDateTime(open.startsAt, zone)}; until then ${what}.`
+  return `Applications are not open in this season, so ${what}.`
+}
+
+function readWrite(form: FormData) {
+  return ProposalWrite.safeParse(Object.fromEntries(['proposalId', 'version', ...CONTENT_FIELDS].map((key) => [key, form.get(key)])))
+}
+
+function contentData(input: ProposalContentInput) {
+  return { title: input.title, abstract: input.abstract, plan: input.plan, timeline: input.timeline, hoursPerWeek: input.hoursPerWeek, links: input.links }
+}
+
+/** The fields that differ, before and after: what the audit log keeps of an edit. */
+function diff(before: Record<string, unknown>, after: Record<string, unknown>) {
+  const keys = Object.keys(after).filter((key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null))
+  return {
+    keys,
+    before: Object.fromEntries(keys.map((key) => [key, before[key]])),
+    after: Object.fromEntries(keys.map((key) => [key, after[key]])),
+  }
+}
+
+/**
+ * Everything a write on an existing proposal checks before touching it: signed in, the proposal is the user's
+ * own (anything else is "not found"), the role table, the conflict-of-interest rule and the deadline.
+ */
+async function loadForWrite(
+  user: CurrentUser | null,
+  proposalId: string,
+  what: string,
+  options: { eligibility: boolean } = { eligibility: true },
+): Promise<{ ok: true; proposal: { id: string; seasonId: string; season: { maxProposalsPerStudent: number; phases: Phase[] } } } | ActionFailure> {
+  if (!user) return failure('unauthenticated', 'Please sign in first.')
+  const proposal = await db.proposal.findFirst({
+    where: { id: proposalId, studentId: user.id },
+    select: { id: true, seasonId: true, season: { select: { maxProposalsPerStudent: true, phases: true } } },
+  })
+  if (!proposal) return failure('not_found', NOT_FOUND)
+  const allowed = await authorize(user, 'proposal.submit', proposal.seasonId)
+  if (!allowed.ok) return allowed
+  if (options.eligibility) {
+    const eligibility = proposalWriteEligibility(await rolesInSeason(user.id, proposal.seasonId))
+    if (!eligibility.ok) return failure('forbidden', eligibility.message)
+  }
+  const now = await getNow()
+  if (!applicationsOpen(proposal.season.phases, now)) return failure('closed', closedMessage(proposal.season.phases, now, user.timeZone, what))
+  return { ok: true, proposal }
+}
+
+function revalidate(id: string) {
+  revalidatePath('/me/proposals')
+  revalidatePath(`/me/proposals/${id}`)
+}
+
+/** Starts a draft for a published idea of the season (or an own topic, where allowed). */
+export async function startProposal(_prev: ActionResult<unknown>, form: FormData): Promise<ActionResult<{ id: string }>> {
+  const user = await getCurrentUser()
+  if (!user) return failure('unauthenticated', 'Please sign in first.')
+  const input = StartProposal.safeParse({ seasonId: form.get('seasonId'), idea: form.get('idea') })
+  if (!input.success) return invalid(input.error)
+  const season = await db.season.findUnique({ where: { id: input.data.seasonId }, include: { phases: true } })
+  if (!season) return failure('not_found', 'There is no such season.')
+  const now = await getNow()
+  if (!applicationsOpen(season.phases, now)) {
+    return failure('closed', closedMessage(season.phases, now, user.timeZone, 'no new proposal can be started'))
+  }
+  let ideaId: string | null = null
+  if (input.data.idea === OWN_TOPIC) {
+    if (!season.allowOwnTopics) {
+      return failure('invalid', 'Please correct the marked fields.', { idea: ['This season takes proposals for its published ideas only: choose one.'] })
+    }
+  } else {
+    const idea = await db.idea.findFirst({ where: { id: input.data.idea, seasonId: season.id, status: 'PUBLISHED' }, select: { id: true } })
+    if (!idea) return failure('invalid', 'Please correct the marked fields.', { idea: ['Choose one of the published ideas of this season.'] })
+    ideaId = idea.id
+  }
+
+  const outcome = await db.$transaction(async (tx): Promise<{ refused: string } | { id: string; existed: boolean }> => {
+    const roles = (await tx.seasonRole.findMany({ where: { userId: user.id, seasonId: season.id }, select: { role: true } })).map((r) => r.role)
+    const eligibility = proposalWriteEligibility(roles)
+    if (!eligibility.ok) return { refused: eligibility.message }
+    if (ideaId) {
+      // One proposal per idea and student: starting again opens the one that exists.
+      const existing = await tx.proposal.findFirst({ where: { seasonId: season.id, studentId: user.id, ideaId }, select: { id: true } })
+      if (existing) return { id: existing.id, existed: true }
+    }
+    if (eligibility.joins) {
+      const role = await tx.seasonRole.upsert({
+        where: { userId_seasonId_role: { userId: user.id, seasonId: season.id, role: 'STUDENT' } },
+        create: { userId: user.id, seasonId: season.id, role: 'STUDENT' },
+        update: {},
+      })
+      await recordAudit(tx, { actorId: user.id, seasonId: season.id, action: 'season.join', entity: 'SeasonRole', entityId: role.id, after: role })
+    }
+    const proposal = await tx.proposal.create({ data: { seasonId: season.id, studentId: user.id, ideaId, title: '', links: [] } })
+    await recordAudit(tx, { actorId: user.id, seasonId: season.id, action: 'proposal.create', entity: 'Proposal', entityId: proposal.id, after: proposal })
+    return { id: proposal.id, existed: false }
+  })
+
+  if ('refused' in outcome) return failure('forbidden', outcome.refused)
+  revalidate(outcome.id)
+  return {
+    ok: true,
+    message: outcome.existed ? 'You already have a proposal for this idea: here it is.' : 'Your draft is started.',
+    data: { id: outcome.id },
+  }
+}
+
+/**
+ * Saves the text as it stands: what the editor's autosave calls. A draft may be incomplete; a submitted
+ * proposal must keep its title and abstract. Refused once another tab saved a newer version.
+ */
+export async function saveProposal(_prev: ActionResult<unknown>, form: FormData): Promise<ActionResult<Saved>> {
+  const user = await getCurrentUser()
+  if (!user) return failure('unauthenticated', 'Please sign in first.')
+  const input = readWrite(form)
+  if (!input.success) return invalid(input.error, 'Not saved: please correct the marked fields.')
+  const loaded = await loadForWrite(user, input.data.proposalId, 'it can no longer be changed')
+  if (!loaded.ok) return loaded
+  const { version } = input.data
+  const data = contentData(input.data)
+
+  const outcome = await db.$transaction(async (tx): Promise<ActionFailure | { saved: Saved; changed: boolean }> => {
+    const current = await tx.proposal.findUniqueOrThrow({ where: { id: loaded.proposal.id } })
+    if (!canEdit(current.status)) return failure('conflict', 'A decision has been made on this proposal, so it can no longer be changed.')
+    if (version && current.updatedAt.toISOString() !== version) return failure('conflict', CHANGED_ELSEWHERE)
+    if (current.status === 'SUBMITTED') {
+      const missing = missingForSubmission(data)
+      if (Object.keys(missing).length) return failure('invalid', 'Not saved: a submitted proposal needs a title and an abstract.', missing)
+    }
+    const changes = diff(current, data)
+    if (changes.keys.length === 0) return { saved: { id: current.id, status: current.status, updatedAt: current.updatedAt.toISOString() }, changed: false }
+    const updated = await tx.proposal.update({ where: { id: current.id }, data })
+    await recordAudit(tx, {
+      actorId: user.id,
+      seasonId: current.seasonId,
+      action: 'proposal.update',
+      entity: 'Proposal',
+      entityId: current.id,
+      before: changes.before,
+      after: changes.after,
+    })
+    return { saved: { id: updated.id, status: updated.status, updatedAt: updated.updatedAt.toISOString() }, changed: true }
+  })
+
+  if ('ok' in outcome) return outcome
+  if (outcome.changed) revalidate(outcome.saved.id)
+  return { ok: true, message: 'Saved.', data: outcome.saved }
+}
+
+/** Submits a draft or a withdrawn proposal with the text sent along, within the season's cap. */
+export async function submitProposal(_prev: ActionResult<unknown>, form: FormData): Promise<ActionResult<Saved>> {
+  const user = await getCurrentUser()
+  if (!user) return failure('unauthenticated', 'Please sign in first.')
+  const input = readWrite(form)
+  // Report what is malformed and what is missing in one go.
+  const errors: FieldErrors = input.success ? {} : { ...invalid(input.error).fieldErrors }
+  const missing = missingForSubmission({ title: String(form.get('title') ?? ''), abstract: String(form.get('abstract') ?? '') })
+  for (const [key, messages] of Object.entries(missing)) errors[key] = [...messages, ...(errors[key] ?? [])]
+  if (!input.success || Object.keys(errors).length) return failure('invalid', 'Not submitted: please complete or correct the marked fields.', errors)
+  const loaded = await loadForWrite(user, input.data.proposalId, 'proposals can no longer be submitted')
+  if (!loaded.ok) return loaded
+  const now = await getNow()
+  const { version } = input.data
+  const data = contentData(input.data)
+  const { seasonId, season } = loaded.proposal
+
+  const outcome = await db.$transaction(async (tx): Promise<ActionFailure | Saved> => {
+    // One submission at a time per student, so two tabs cannot both slip under the cap.
+    await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${user.id} FOR UPDATE`
+    const current = await tx.proposal.findUniqueOrThrow({ where: { id: loaded.proposal.id } })
+    if (!canSubmit(current.status)) {
+      return failure('conflict', current.status === 'SUBMITTED' ? 'This proposal is already submitted.' : 'A decision has been made on this proposal.')
+    }
+    if (version && current.updatedAt.toISOString() !== version) return failure('conflict', CHANGED_ELSEWHERE)
+    const others = await tx.proposal.count({
+      where: { seasonId, studentId: user.id, status: { in: APPLICATION_STATUSES }, id: { not: current.id } },
+    })
+    const refusal = capRefusal(others, season.maxProposalsPerStudent)
+    if (refusal) return failure('conflict', refusal)
+    const changes = diff(current, { ...data, status: 'SUBMITTED', submittedAt: now, withdrawnAt: null } satisfies Prisma.ProposalUpdateInput)
+    const updated = await tx.proposal.update({
+      where: { id: current.id },
+      data: { ...data, status: 'SUBMITTED', submittedAt: now, withdrawnAt: null },
+    })
+    await recordAudit(tx, { actorId: user.id, seasonId, action: 'proposal.submit', entity: 'Proposal', entityId: current.id, before: changes.before, after: changes.after })
+    return { id: updated.id, status: updated.status, updatedAt: updated.updatedAt.toISOString() }
+  })
+
+  if ('ok' in outcome) return outcome
+  revalidate(outcome.id)
+  const close = season.phases.find((p) => p.kind === 'APPLICATIONS_CLOSE')
+  return {
+    ok: true,
+    message: `Your proposal is submitted.${close ? ` You can still change or withdraw it until ${formatDateTime(close.startsAt, user.timeZone)}.` : ''}`,
+    data: outcome,
+  }
+}
+
+/** Withdraws a submitted proposal; it stays as a draft-like copy that can be submitted again before the deadline. */
+export async function withdrawProposal(_prev: ActionResult<unknown>, form: FormData): Promise<ActionResult<Saved>> {
+  const user = await getCurrentUser()
+  if (!user) return failure('unauthenticated', 'Please sign in first.')
+  const input = WithdrawProposal.safeParse({ proposalId: form.get('proposalId') })
+  if (!input.success) return invalid(input.error)
+  // Withdrawing lessens a conflict of interest rather than creating one, so the eligibility rule is not asked.
+  const loaded = await loadForWrite(user, input.data.proposalId, 'proposals can no longer be withdrawn', { eligibility: false })
+  if (!loaded.ok) return loaded
+  const now = await getNow()
+
+  const outcome = await db.$transaction(async (tx): Promise<ActionFailure | Saved> => {
+    const current = await tx.proposal.findUniqueOrThrow({ where: { id: loaded.proposal.id } })
+    if (!canWithdraw(current.status)) {
+      return failure('conflict', current.status === 'WITHDRAWN' ? 'This proposal is already withdrawn.' : 'Only a submitted proposal can be withdrawn.')
+    }
+    const updated = await tx.proposal.update({ where: { id: current.id }, data: { status: 'WITHDRAWN', withdrawnAt: now } })
+    await recordAudit(tx, {
+      actorId: user.id,
+      seasonId: current.seasonId,
+      action: 'proposal.withdraw',
+      entity: 'Proposal',
+      entityId: current.id,
+      before: { status: current.status, withdrawnAt: current.withdrawnAt },
+      after: { status: updated.status, withdrawnAt: updated.withdrawnAt },
+    })
+    return { id: updated.id, status: updated.status, updatedAt: updated.updatedAt.toISOString() }
+  })
+
+  if ('ok' in outcome) return outcome
+  revalidate(outcome.id)
+  return { ok: true, message: 'Your proposal is withdrawn. It no longer counts as an application; you can submit it again before the deadline.', data: outcome }
+}

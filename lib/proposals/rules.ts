@@ -1,0 +1,73 @@
+// Pure rules of a student's proposal: who may write one in a season, which status moves are allowed, what a
+// proposal needs before it can be submitted, and the cap on applications. No I/O: the actions apply them.
+import type { ProposalStatus, SeasonRoleKind } from '@/generated/prisma/enums'
+
+export type WriteEligibility =
+  | { ok: true; joins: boolean } // joins: the user has no role yet and becomes the season's STUDENT
+  | { ok: false; message: string }
+
+/**
+ * Conflict of interest: whoever mentors or administers a season reviews its proposals, so they may not write
+ * any there. Anyone else may; a user with no role joins the season as a student with their first proposal.
+ * (Belongs next to lib/permissions.ts: it is a role rule, kept here until it moves.)
+ */
+export function proposalWriteEligibility(roles: Iterable<SeasonRoleKind>): WriteEligibility {
+  const held = new Set(roles)
+  if (held.has('ADMIN') || held.has('MENTOR')) {
+    const role = held.has('ADMIN') ? 'an admin' : 'a mentor'
+    return {
+      ok: false,
+      message: `You are ${role} of this season, so you review its proposals and may not write one yourself (conflict of interest).`,
+    }
+  }
+  return { ok: true, joins: !held.has('STUDENT') }
+}
+
+/** A student may change the text until a decision is made (and only while applications are open). */
+export function canEdit(status: ProposalStatus): boolean {
+  return status === 'DRAFT' || status === 'SUBMITTED' || status === 'WITHDRAWN'
+}
+
+export function canSubmit(status: ProposalStatus): boolean {
+  return status === 'DRAFT' || status === 'WITHDRAWN'
+}
+
+export function canWithdraw(status: ProposalStatus): boolean {
+  return status === 'SUBMITTED'
+}
+
+export const STATUS_LABEL: Record<ProposalStatus, string> = {
+  DRAFT: 'Draft',
+  SUBMITTED: 'Submitted',
+  WITHDRAWN: 'Withdrawn',
+  ACCEPTED: 'Accepted',
+  REJECTED: 'Not accepted',
+}
+
+/** The fields a submitted proposal must have; returns field errors (empty when complete). */
+export function missingForSubmission(fields: { title: string; abstract: string }): Record<string, string[]> {
+  const errors: Record<string, string[]> = {}
+  if (!fields.title.trim()) errors.title = ['Give your proposal a title before submitting it.']
+  if (!fields.abstract.trim()) errors.abstract = ['Write a short abstract before submitting the proposal.']
+  return errors
+}
+
+/**
+ * The cap on applications per student and season. `otherApplications` counts the student's proposals in the
+ * season that are applications (see APPLICATION_STATUSES), not counting the one being submitted.
+ */
+export function capRefusal(otherApplications: number, maxPerStudent: number): string | null {
+  if (otherApplications < maxPerStudent) return null
+  const plural = maxPerStudent === 1 ? 'proposal' : 'proposals'
+  return `You already have ${otherApplications} submitted ${otherApplications === 1 ? 'proposal' : 'proposals'} in this season, and a student may submit at most ${maxPerStudent} ${plural}. Withdraw one before submitting another.`
+}
+
+/**
+ * What the student is shown as their proposal's status: a decision stays hidden (as "Submitted") until the
+ * season announces its accepted students, so nobody learns it early from this page.
+ */
+export function visibleStatus(status: ProposalStatus, phases: { kind: string; startsAt: Date }[], now: Date): ProposalStatus {
+  if (status !== 'ACCEPTED' && status !== 'REJECTED') return status
+  const announced = phases.find((p) => p.kind === 'ACCEPTED_ANNOUNCED')
+  return announced && now.getTime() >= announced.startsAt.getTime() ? status : 'SUBMITTED'
+}
