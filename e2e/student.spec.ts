@@ -126,7 +126,8 @@ test('Lena writes a proposal from first draft to submission, and it turns read-o
     await context.setOffline(false)
     page = await context.newPage()
     await page.goto(url)
-    await expect(page.getByText(/We restored what you typed in this browser/)).toBeVisible()
+    // Either the browser's copy is restored (the usual case), or the save sent as the tab closed reached the
+    // server after all; what matters is that the text is there and ends up saved.
     await expect(field(page, 'Abstract')).toHaveValue(/Typed while offline/)
     await expect(savedAt(page)).toBeVisible()
     await page.reload()

@@ -17,7 +17,7 @@ function zoneOrDefault(zone: string | null | undefined): string {
   return zone && isValidTimeZone(zone) ? zone : DEFAULT_TIME_ZONE
 }
 
-/** "8 April 2011, 19:00 UTC" or "8 April 2011, 21:00 CEST (Europe/Berlin)". */
+/** "8 April 2011, 19:00 UTC" or "8 April 2011, 21:00 GMT+2 (Europe/Berlin)": the offset and the zone's name. */
 export function formatDateTime(date: Date, zone?: string | null): string {
   const tz = zoneOrDefault(zone)
   const local = new TZDate(date, tz)

@@ -9,5 +9,6 @@ const MAX_PREVIEW = 50_000
 export async function previewMarkdown(source: string): Promise<{ html: string; warning: string | null }> {
   if (!(await getCurrentUser())) return { html: '', warning: 'Sign in to see a preview.' }
   const text = typeof source === 'string' ? source.slice(0, MAX_PREVIEW) : ''
-  return { html: renderMarkdown(text), warning: findUnsafeMarkup(text) }
+  // The preview sits under an h3 caption in the form, so the text's own headings start at h4.
+  return { html: renderMarkdown(text, { topHeading: 4 }), warning: findUnsafeMarkup(text) }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mayPerform } from './permissions'
+import { mayPerform, proposalWriteEligibility } from './permissions'
 
 describe('mayPerform', () => {
   it('lets only admins administer a season', () => {
@@ -15,5 +15,23 @@ describe('mayPerform', () => {
   })
   it('grants what any one of several roles grants', () => {
     expect(mayPerform(['STUDENT', 'MENTOR'], 'proposal.review')).toBe(true)
+  })
+})
+
+describe('proposalWriteEligibility', () => {
+  it('lets a user with no role write, joining the season as a student', () => {
+    expect(proposalWriteEligibility([])).toEqual({ ok: true, joins: true })
+  })
+  it('lets a student write without joining again', () => {
+    expect(proposalWriteEligibility(['STUDENT'])).toEqual({ ok: true, joins: false })
+  })
+  it('refuses mentors and admins (conflict of interest), also when they are students too', () => {
+    for (const roles of [['MENTOR'], ['ADMIN'], ['ADMIN', 'MENTOR'], ['STUDENT', 'MENTOR']] as const) {
+      const result = proposalWriteEligibility(roles)
+      expect(result.ok).toBe(false)
+      expect(!result.ok && result.message).toMatch(/conflict of interest/)
+    }
+    expect(proposalWriteEligibility(['ADMIN'])).toMatchObject({ message: /an admin/ })
+    expect(proposalWriteEligibility(['MENTOR'])).toMatchObject({ message: /a mentor/ })
   })
 })

@@ -16,3 +16,23 @@ export function mayPerform(roles: Iterable<SeasonRoleKind>, action: SeasonAction
   for (const role of roles) if (allowed.includes(role)) return true
   return false
 }
+
+export type WriteEligibility =
+  | { ok: true; joins: boolean } // joins: the user has no role yet and becomes the season's STUDENT
+  | { ok: false; message: string }
+
+/**
+ * Conflict of interest: whoever mentors or administers a season reviews its proposals, so they may not write
+ * any there. Anyone else may; a user with no role joins the season as a student with their first proposal.
+ */
+export function proposalWriteEligibility(roles: Iterable<SeasonRoleKind>): WriteEligibility {
+  const held = new Set(roles)
+  if (held.has('ADMIN') || held.has('MENTOR')) {
+    const role = held.has('ADMIN') ? 'an admin' : 'a mentor'
+    return {
+      ok: false,
+      message: `You are ${role} of this season, so you review its proposals and may not write one yourself (conflict of interest).`,
+    }
+  }
+  return { ok: true, joins: !held.has('STUDENT') }
+}

@@ -1,10 +1,10 @@
-import { renderMarkdown } from '@/lib/markdown'
+import { Markdown as SanitizedMarkdown } from '@/components/Markdown'
 
 type Props = { proposal: { title: string; abstract: string; plan: string; timeline: string; hoursPerWeek: number | null; links: string[] } }
 
-/** The student's Markdown under this page's h2 sections: their own headings start at h3. Sanitized by renderMarkdown. */
+/** The student's Markdown under this page's h2 sections: their own headings start at h3. */
 function Markdown({ source }: { source: string }) {
-  return <div className="markdown max-w-3xl" dangerouslySetInnerHTML={{ __html: renderMarkdown(source, { topHeading: 3 }) }} />
+  return <SanitizedMarkdown source={source} topHeading={3} className="max-w-3xl" />
 }
 
 /** A proposal as text only: what the student sees once it can no longer be changed. */

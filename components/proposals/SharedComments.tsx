@@ -1,4 +1,4 @@
-import { renderMarkdown } from '@/lib/markdown'
+import { Markdown } from '@/components/Markdown'
 import { formatDateTime } from '@/lib/dates'
 
 /** Comments mentors chose to share with the student: shown without their author, by design. */
@@ -17,8 +17,8 @@ export function SharedComments({ comments, timeZone, headingLevel = 3 }: { comme
               <strong className="font-semibold text-stone-900">Mentor comment</strong> ·{' '}
               <time dateTime={comment.createdAt.toISOString()}>{formatDateTime(comment.createdAt, timeZone)}</time>
             </p>
-            {/* Sanitized by renderMarkdown; a heading in a comment ranks below this section's. */}
-            <div className="markdown text-sm" dangerouslySetInnerHTML={{ __html: renderMarkdown(comment.body, { topHeading: headingLevel + 1 }) }} />
+            {/* A heading in a comment ranks below this section's. */}
+            <Markdown source={comment.body} topHeading={headingLevel + 1} className="text-sm" />
           </li>
         ))}
       </ul>

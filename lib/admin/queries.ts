@@ -22,7 +22,8 @@ export async function getAdminOverview(seasonId: string) {
       orderBy: { proposal: { title: 'asc' } },
     }),
     db.auditLog.findMany({
-      where: { seasonId },
+      // Autosaves of proposal drafts are audited too, but would drown everything else here.
+      where: { seasonId, action: { not: 'proposal.update' } },
       orderBy: { at: 'desc' },
       take: 20,
       select: { id: true, at: true, action: true, entity: true, actor: { select: { name: true } } },

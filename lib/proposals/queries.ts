@@ -6,7 +6,8 @@ import type { Prisma } from '@/generated/prisma/client'
 import { db } from '@/lib/db'
 import { getNow } from '@/lib/organization'
 import { sortPhases } from '@/lib/timeline'
-import { proposalWriteEligibility, visibleStatus } from './rules'
+import { visibleStatus } from './rules'
+import { proposalWriteEligibility } from '@/lib/permissions'
 import { APPLICATION_STATUSES } from './status'
 
 type Viewer = { id: string }

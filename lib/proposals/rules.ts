@@ -1,27 +1,6 @@
-// Pure rules of a student's proposal: who may write one in a season, which status moves are allowed, what a
+// Pure rules of a student's proposal (who may write one: lib/permissions.ts): which status moves are allowed, what a
 // proposal needs before it can be submitted, and the cap on applications. No I/O: the actions apply them.
-import type { ProposalStatus, SeasonRoleKind } from '@/generated/prisma/enums'
-
-export type WriteEligibility =
-  | { ok: true; joins: boolean } // joins: the user has no role yet and becomes the season's STUDENT
-  | { ok: false; message: string }
-
-/**
- * Conflict of interest: whoever mentors or administers a season reviews its proposals, so they may not write
- * any there. Anyone else may; a user with no role joins the season as a student with their first proposal.
- * (Belongs next to lib/permissions.ts: it is a role rule, kept here until it moves.)
- */
-export function proposalWriteEligibility(roles: Iterable<SeasonRoleKind>): WriteEligibility {
-  const held = new Set(roles)
-  if (held.has('ADMIN') || held.has('MENTOR')) {
-    const role = held.has('ADMIN') ? 'an admin' : 'a mentor'
-    return {
-      ok: false,
-      message: `You are ${role} of this season, so you review its proposals and may not write one yourself (conflict of interest).`,
-    }
-  }
-  return { ok: true, joins: !held.has('STUDENT') }
-}
+import type { ProposalStatus } from '@/generated/prisma/enums'
 
 /** A student may change the text until a decision is made (and only while applications are open). */
 export function canEdit(status: ProposalStatus): boolean {
