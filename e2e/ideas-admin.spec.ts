@@ -2,50 +2,15 @@
 // an idea; a mentor proposes one and an admin approves it; a student is turned away. Every idea this spec creates
 // ends as a draft, so the public figures other specs check (20 ideas listed) are what the seed made them.
 // It runs once, in the "flows" project (see playwright.config.ts); snap() takes the phone-width pictures too.
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { HtmlValidate } from 'html-validate'
 import { slugify } from '../lib/ideas/slug'
 import { signInAs, snap } from './helpers'
+import { expectNoAxeViolations, expectValidHtml } from './quality'
 
 const SEASON = '/seasons/2011'
 
 /** The card of one idea in a list, found by its heading. */
 const card = (page: Page, title: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title, exact: true }) })
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
-}
-
-// The rules e2e/quality.spec.ts applies to the public pages, here on the signed-in ones.
-const validator = new HtmlValidate({
-  extends: ['html-validate:recommended'],
-  rules: {
-    'no-inline-style': 'off',
-    'attribute-boolean-style': 'off',
-    'void-style': 'off',
-    'no-trailing-whitespace': 'off',
-    'script-type': 'off',
-    'long-title': 'off',
-    'valid-id': ['error', { relaxed: true }],
-    'no-redundant-role': 'off',
-    'attr-case': 'off',
-    'attribute-empty-style': 'off',
-    // A group of checkboxes (the idea's mentors) shares one name: valid HTML, and how a form sends a list.
-    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
-  },
-})
-
-/** The server's HTML of the page as the signed-in person gets it (page.request shares the page's cookies). */
-async function expectValidHtml(page: Page) {
-  const response = await page.request.get(page.url())
-  const report = await validator.validateString(await response.text())
-  const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} line ${m.line}: ${m.message}`))
-  // React writes action="" on a form that posts to a server action (so that it works before hydration): its
-  // output, not ours; anything else about action attributes still counts.
-  expect(messages.filter((m) => !m.endsWith('Attribute "action" has invalid value ""'))).toEqual([])
-}
 
 async function expectPublic(page: Page, title: string, slug: string, visible: boolean) {
   const response = await page.goto(`${SEASON}/ideas/${slug}`)

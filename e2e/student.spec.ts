@@ -3,10 +3,9 @@
 // browser, submit, edit, withdraw, resubmit), then sees it read-only after the deadline. Her profile, and the
 // pages of a seeded student. The clock is always put back to real time, and Lena's proposal ends withdrawn
 // so the season's figures other specs check stay as the seed made them.
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { HtmlValidate } from 'html-validate'
 import { signInAs, snap } from './helpers'
+import { expectNoAxeViolations, expectValidHtml } from './quality'
 
 const IDEA = '/seasons/2011/ideas/xentrace-visualisation'
 const OPEN_MOMENT = '2011-04-01T12:00:00Z'
@@ -29,36 +28,6 @@ async function moveClock(browser: Browser, at: string | 'reset') {
   } finally {
     await context.close()
   }
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
-}
-
-// The same rules as e2e/quality.spec.ts applies to the public pages.
-const validator = new HtmlValidate({
-  extends: ['html-validate:recommended'],
-  rules: {
-    'no-inline-style': 'off',
-    'attribute-boolean-style': 'off',
-    'void-style': 'off',
-    'no-trailing-whitespace': 'off',
-    'script-type': 'off',
-    'long-title': 'off',
-    'valid-id': ['error', { relaxed: true }],
-    'no-redundant-role': 'off',
-    'attr-case': 'off',
-    'attribute-empty-style': 'off',
-  },
-})
-
-/** The page as the server sends it to the signed-in person (page.request shares the browser's cookies). */
-async function expectValidHtml(page: Page, path: string) {
-  const response = await page.request.get(path)
-  expect(response.status()).toBe(200)
-  const report = await validator.validateString(await response.text())
-  expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} line ${m.line}: ${m.message}`))).toEqual([])
 }
 
 const savedAt = (page: Page) => page.getByText(/^Saved at \d\d:\d\d$/)

@@ -85,8 +85,11 @@ try {
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: databaseUrl,
-  // Pages keep few connections open; PGlite serves one query at a time anyway.
-  DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? (embedded ? '4' : '10'),
+  // One connection to the embedded database. PGlite is a single session: pglite-socket multiplexes clients
+  // onto it message by message, so two clients' extended-protocol exchanges (Parse/Bind/Execute) can
+  // interleave on its one unnamed statement and a query can get another's result. Seen in the browser tests
+  // as a request that found no organization. With one connection nothing interleaves; queries queue in the pool.
+  DATABASE_POOL_SIZE: embedded ? '1' : (process.env.DATABASE_POOL_SIZE ?? '10'),
   DEMO_SIGN_IN: process.env.DEMO_SIGN_IN ?? 'true',
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? demoAuthSecret(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
