@@ -111,7 +111,10 @@ test('Lena writes a proposal from first draft to submission, and it turns read-o
     await page.getByRole('button', { name: 'Submit proposal' }).click()
     await expect(page.getByText(/Your proposal is submitted\. You can still change or withdraw it until 8 April 2011, 21:00 [^(]+\(Europe\/Berlin\)/)).toBeVisible()
     await expect(page.getByText('Submitted', { exact: true })).toBeVisible()
+    // Keep the autosave request this edit sends: after the deadline the test posts it again, as a forger would.
+    const autosave = page.waitForRequest((request) => request.method() === 'POST' && Boolean(request.headers()['next-action']) && (request.postData() ?? '').includes('edited after submitting'))
     await field(page, 'Abstract').fill('A graphical viewer for xentrace output, edited after submitting.')
+    const savedRequest = await autosave
     await expect(savedAt(page)).toBeVisible()
     await page.reload()
     await expect(field(page, 'Abstract')).toHaveValue('A graphical viewer for xentrace output, edited after submitting.')
@@ -146,6 +149,18 @@ test('Lena writes a proposal from first draft to submission, and it turns read-o
     await expectValidHtml(page, new URL(url).pathname)
     await page.goto(IDEA)
     await expect(page.getByRole('link', { name: 'Write a proposal for this idea' })).toHaveCount(0)
+
+    // A forced post after the deadline: the same server-action request, with other text, is refused on the server.
+    const forced = await page.request.post(savedRequest.url(), {
+      headers: Object.fromEntries(Object.entries(savedRequest.headers()).filter(([name]) => !['content-length', 'cookie'].includes(name))),
+      data: (savedRequest.postData() ?? '').replace('edited after submitting', 'FORCED AFTER THE DEADLINE'),
+    })
+    // The answer is the action's result (an RSC payload), not a page: the refusal the form would show.
+    expect(forced.headers()['content-type']).toContain('text/x-component')
+    expect(await forced.text()).toMatch(/"ok":false,"error":"closed","message":"Applications closed on 8 April 2011[^"]*, so /)
+    await page.goto(url)
+    await expect(page.getByText('A graphical viewer for xentrace output, edited after submitting.')).toBeVisible()
+    await expect(page.getByText(/FORCED AFTER THE DEADLINE/)).toHaveCount(0)
 
     // Leave the season's figures as seeded: withdraw her application while the window is open again.
     await moveClock(browser, OPEN_MOMENT)
