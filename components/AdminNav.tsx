@@ -6,6 +6,7 @@ const SECTIONS = [
   { path: '/mentors', label: 'Mentors & invitations' },
   { path: '/timeline', label: 'Timeline' },
   { path: '/outbox', label: 'Outbox' },
+  { path: '/audit', label: 'Audit log' },
 ] as const
 
 /** The admin area's navigation; `current` is the section's path ('' for the overview). */

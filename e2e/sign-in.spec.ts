@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { signInAs, snap } from './helpers'
+import { expectNoAxeViolations, expectValidHtml } from './quality'
 
 test('a signed-out visitor who opens the admin page is asked to sign in', async ({ page }) => {
   await page.goto('/seasons/2011/admin')
@@ -38,4 +39,18 @@ test('the sign-in page offers e-mail links and the demo list @phone', async ({ p
   await expect(page.getByLabel('E-mail address')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Sign in as Ana Ferreira' })).toBeVisible()
   await snap(page, 'signin', info.project.name)
+})
+
+test('the admin reads the audit log; a student may not @phone', async ({ page }, info) => {
+  await signInAs(page, 'Ana Ferreira', '/seasons/2011/admin')
+  await page.getByRole('link', { name: 'The full audit log, with values before and after' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible()
+  await expect(page.getByText('seed.demo')).toBeVisible()
+  await expectNoAxeViolations(page)
+  await expectValidHtml(page)
+  await snap(page, 'admin-audit', info.project.name)
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
+  await signInAs(page, 'Wei Liu')
+  expect((await page.goto('/seasons/2011/admin/audit?page=abc'))?.status()).toBe(403)
 })

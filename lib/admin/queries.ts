@@ -42,3 +42,20 @@ export async function getAdminOverview(seasonId: string) {
     audit,
   }
 }
+
+export const AUDIT_PAGE_SIZE = 50
+
+/** The season's audit log, newest first, a page at a time. */
+export async function listAuditEntries(seasonId: string, page: number) {
+  const [entries, total] = await Promise.all([
+    db.auditLog.findMany({
+      where: { seasonId },
+      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: { id: true, at: true, action: true, entity: true, entityId: true, before: true, after: true, actor: { select: { name: true, email: true } } },
+    }),
+    db.auditLog.count({ where: { seasonId } }),
+  ])
+  return { entries, total, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) }
+}

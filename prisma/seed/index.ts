@@ -121,6 +121,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
             status: 'PUBLISHED',
             createdAt: utc('2011-03-10T12:00:00Z'),
             publishedAt: utc('2011-03-18T19:00:00Z'),
+            updatedAt: utc('2011-03-18T19:00:00Z'),
             mentors: { create: idea.mentorKeys.map((key) => ({ userId: id(key) })) },
           },
         })
@@ -147,6 +148,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
             withdrawnAt: p.status === 'WITHDRAWN' ? utc('2011-04-06T10:00:00Z') : null,
             decidedAt: p.status === 'ACCEPTED' || p.status === 'REJECTED' ? decidedAt : null,
             createdAt: submittedAt ?? utc('2011-04-01T12:00:00Z'),
+            // The demo is a season of 2011: its rows were last touched then, not when the seed ran.
+            updatedAt: p.status === 'ACCEPTED' || p.status === 'REJECTED' ? decidedAt : (submittedAt ?? utc('2011-04-01T12:00:00Z')),
           },
         })
         proposalIds.set(p.key, created.id)
@@ -229,6 +232,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
           kind: 'ACCEPTED_STUDENTS',
           body,
           publishAt: utc('2011-04-25T19:30:00Z'),
+          updatedAt: utc('2011-04-25T19:30:00Z'),
           authorId: id(admin.key),
         },
       })
@@ -242,6 +246,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
             kind: a.kind,
             body: a.body,
             publishAt: a.publishAt ? utc(a.publishAt) : null,
+            updatedAt: a.publishAt ? utc(a.publishAt) : undefined,
             authorId: id(admin.key),
           },
         })

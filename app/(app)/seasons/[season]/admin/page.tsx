@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { AdminNav } from '@/components/AdminNav'
 import { DemoClockForm } from '@/components/DemoClockForm'
@@ -115,6 +116,11 @@ export default async function SeasonAdminPage({ params }: Props) {
           ) : (
             <p>No changes recorded.</p>
           )}
+          <p className="mt-3 text-sm">
+            <Link href={`/seasons/${season.slug}/admin/audit`} className="text-brand-700 underline underline-offset-2">
+              The full audit log, with values before and after
+            </Link>
+          </p>
         </section>
       </div>
     </>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { IdeaMeta } from '@/components/IdeaMeta'
+import { IdeaFacts } from '@/components/IdeaFacts'
 import { Markdown } from '@/components/Markdown'
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
@@ -40,22 +40,7 @@ export default async function IdeaPage({ params }: Props) {
       <PageTitle eyebrow="Project idea" lead={idea.summary}>
         {idea.title}
       </PageTitle>
-      <div className="mb-6 rounded-lg border border-stone-200 bg-white p-4">
-        <IdeaMeta
-          difficulty={idea.difficulty}
-          expectedHours={idea.expectedHours}
-          capacity={idea.capacity}
-          mentors={idea.mentors.map((m) => m.user.name ?? 'A mentor')}
-        />
-        <h2 className="mt-3 text-sm font-medium text-stone-500">Skills</h2>
-        <ul className="mt-1 flex flex-wrap gap-2">
-          {idea.skills.map((skill) => (
-            <li key={skill} className="rounded-full bg-stone-100 px-2 py-0.5 text-sm text-stone-700">
-              {skill}
-            </li>
-          ))}
-        </ul>
-      </div>
+      <IdeaFacts idea={idea} />
       {open ? (
         // Signed-out visitors sign in first and then land on the start page.
         <p className="mb-6">

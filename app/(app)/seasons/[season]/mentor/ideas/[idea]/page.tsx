@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { IdeaForm } from '@/components/ideas/IdeaForm'
 import { IdeaStatusBadge } from '@/components/ideas/IdeaStatusBadge'
 import { ideaFormValues, mentorOptions } from '@/components/ideas/form-values'
-import { IdeaMeta } from '@/components/IdeaMeta'
+import { IdeaFacts } from '@/components/IdeaFacts'
 import { Markdown } from '@/components/Markdown'
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
@@ -77,26 +77,7 @@ export default async function MentorIdeaPage({ params }: Props) {
         />
       ) : (
         <article>
-          <div className="mb-6 rounded-lg border border-stone-200 bg-white p-4">
-            <IdeaMeta
-              difficulty={idea.difficulty}
-              expectedHours={idea.expectedHours}
-              capacity={idea.capacity}
-              mentors={idea.mentors.map((m) => m.user.name ?? 'A mentor')}
-            />
-            {idea.skills.length ? (
-              <>
-                <h2 className="mt-3 text-sm font-medium text-stone-500">Skills</h2>
-                <ul className="mt-1 flex flex-wrap gap-2">
-                  {idea.skills.map((skill) => (
-                    <li key={skill} className="rounded-full bg-stone-100 px-2 py-0.5 text-sm text-stone-700">
-                      {skill}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-          </div>
+          <IdeaFacts idea={idea} />
           <Markdown source={idea.description} className="max-w-3xl" />
         </article>
       )}
