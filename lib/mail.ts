@@ -1,23 +1,35 @@
-// Mail the app sends (invitations, notices). Every message is written to the outbox first; with SMTP_URL set it
-// is then delivered and marked sent, otherwise it stays in the outbox page for admins to read and forward.
+// Mail the app sends (invitations, notices): a transactional outbox. A message is queued in the same
+// transaction as the change it belongs to, so an invitation never exists without its mail or the other way
+// round; after the commit, deliverMail sends it through SMTP when SMTP_URL is set and marks it sent.
+// Without SMTP it stays in the outbox page, for admins to read and forward.
 import 'server-only'
 import { createTransport } from 'nodemailer'
+import type { Prisma } from '@/generated/prisma/client'
 import { db } from './db'
 
-export async function sendMail(message: { to: string; subject: string; body: string }) {
-  const row = await db.outboxMail.create({ data: message })
-  if (!process.env.SMTP_URL) return { delivered: false as const, id: row.id }
+export type MailMessage = { to: string; subject: string; body: string }
+
+export async function queueMail(tx: Prisma.TransactionClient, message: MailMessage): Promise<string> {
+  const row = await tx.outboxMail.create({ data: message, select: { id: true } })
+  return row.id
+}
+
+/** Delivers a queued mail; true when it went out. Failures are recorded on the row, never thrown. */
+export async function deliverMail(id: string): Promise<boolean> {
+  if (!process.env.SMTP_URL) return false
+  const mail = await db.outboxMail.findUnique({ where: { id } })
+  if (!mail || mail.sentAt) return Boolean(mail?.sentAt)
   try {
     await createTransport(process.env.SMTP_URL).sendMail({
-      to: message.to,
+      to: mail.to,
       from: process.env.EMAIL_FROM ?? 'Summer <no-reply@localhost>',
-      subject: message.subject,
-      text: message.body,
+      subject: mail.subject,
+      text: mail.body,
     })
-    await db.outboxMail.update({ where: { id: row.id }, data: { sentAt: new Date() } })
-    return { delivered: true as const, id: row.id }
+    await db.outboxMail.update({ where: { id }, data: { sentAt: new Date(), error: null } })
+    return true
   } catch (error) {
-    await db.outboxMail.update({ where: { id: row.id }, data: { error: (error as Error).message.slice(0, 500) } })
-    return { delivered: false as const, id: row.id }
+    await db.outboxMail.update({ where: { id }, data: { error: (error as Error).message.slice(0, 500) } })
+    return false
   }
 }

@@ -9,7 +9,7 @@ import { getCurrentUser } from '@/lib/auth'
 import { authorize } from '@/lib/authz'
 import { formatDateTime } from '@/lib/dates'
 import { db } from '@/lib/db'
-import { sendMail } from '@/lib/mail'
+import { deliverMail, queueMail } from '@/lib/mail'
 import { getNow } from '@/lib/organization'
 import { acceptRefusal, invitationStatus, ROLE_NAME, UNKNOWN_INVITATION_MESSAGE } from './rules'
 import { AcceptInvitation, InvitationRef, InviteMentor } from './schema'
@@ -81,11 +81,11 @@ export async function inviteMentor(_prev: ActionResult, form: FormData): Promise
       select: { id: true, email: true, role: true, expiresAt: true },
     })
     await recordAudit(tx, { actorId: user!.id, seasonId, action: 'invitation.create', entity: 'Invitation', entityId: invitation.id, after: invitation })
-    return { ok: true as const, season }
+    const mailId = await queueMail(tx, invitationMail({ to: email, season, inviter: user!.name ?? user!.email ?? 'An admin', token, expiresAt }))
+    return { ok: true as const, season, mailId }
   })
   if (!result.ok) return result
-  // After the commit: sendMail writes the outbox through the shared client, which must not run inside tx.
-  const mail = await sendMail(invitationMail({ to: email, season: result.season, inviter: user!.name ?? user!.email ?? 'An admin', token, expiresAt }))
+  const mail = { delivered: await deliverMail(result.mailId) }
   revalidatePath(`/seasons/${result.season.slug}/admin`, 'layout')
   return { ok: true, message: deliveryMessage(email, mail.delivered, 'Invitation sent') }
 }
@@ -125,11 +125,12 @@ export async function resendInvitation(_prev: ActionResult, form: FormData): Pro
       before: { expiresAt: invitation.expiresAt },
       after: { expiresAt },
     })
-    return { ok: true as const, invitation }
+    const mailId = await queueMail(tx, invitationMail({ to: invitation.email, season: invitation.season, inviter: user!.name ?? user!.email ?? 'An admin', token, expiresAt }))
+    return { ok: true as const, invitation, mailId }
   })
   if (!result.ok) return result
   const { email, season } = result.invitation
-  const mail = await sendMail(invitationMail({ to: email, season, inviter: user!.name ?? user!.email ?? 'An admin', token, expiresAt }))
+  const mail = { delivered: await deliverMail(result.mailId) }
   revalidatePath(`/seasons/${season.slug}/admin`, 'layout')
   return { ok: true, message: deliveryMessage(email, mail.delivered, 'A fresh link was sent') + ' The previous link no longer works.' }
 }
