@@ -1,14 +1,14 @@
 'use client'
 // The signed-in person's profile. Controlled fields, so a refused save never wipes what was typed.
-import { startTransition, useActionState, useEffect, useState, type FormEvent } from 'react'
-import { initialActionState, type ActionResult } from '@/lib/actions'
+import { useEffect, useState } from 'react'
 import { updateProfile } from '@/lib/users/actions'
 import { Field, FormMessage, inputClass } from './ui/form'
+import { useFormAction } from './ui/useFormAction'
 
 type Profile = { name: string; email: string; timeZone: string; githubHandle: string; school: string; country: string }
 
 export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZones: string[] }) {
-  const [state, formAction, pending] = useActionState<ActionResult, FormData>(updateProfile, initialActionState, '/me/profile')
+  const { state, pending, formProps } = useFormAction(updateProfile)
   const [values, setValues] = useState(profile)
   const [browserZone, setBrowserZone] = useState<string | null>(null)
   const set = (key: keyof Profile) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: event.target.value }))
@@ -22,15 +22,8 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
     timeZones,
   )
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    // Submitting through the action ourselves keeps React from resetting the fields after a refusal.
-    event.preventDefault()
-    const data = new FormData(event.currentTarget)
-    startTransition(() => formAction(data))
-  }
-
   return (
-    <form action={formAction} onSubmit={onSubmit} className="max-w-xl space-y-5" noValidate>
+    <form {...formProps} className="max-w-xl space-y-5" noValidate>
       <Field
         name="name"
         type="text"
