@@ -7,7 +7,8 @@ import { createTransport } from 'nodemailer'
 import type { Prisma } from '@/generated/prisma/client'
 import { db } from './db'
 
-export type MailMessage = { to: string; subject: string; body: string }
+/** seasonId: whose admins read it in their outbox. */
+export type MailMessage = { to: string; subject: string; body: string; seasonId: string | null }
 
 export async function queueMail(tx: Prisma.TransactionClient, message: MailMessage): Promise<string> {
   const row = await tx.outboxMail.create({ data: message, select: { id: true } })

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { initialActionState, type ActionResult } from '@/lib/actions'
 import { db } from '@/lib/db'
+import { listOutboxMail } from '@/lib/outbox/queries'
 import { acceptInvitation, inviteMentor, resendInvitation, revokeInvitation } from '@/lib/invitations/actions'
 import { hashInvitationToken, newInvitationToken } from '@/lib/invitations/token'
 import { createSeasonFixture, type SeasonFixture } from './support/fixtures'
@@ -118,6 +119,19 @@ describe('inviteMentor', () => {
     expect(await invite(email)).toMatchObject({ ok: false, error: 'unauthenticated' })
     expect(await invitationsTo(email)).toHaveLength(0)
     expect(await mailsTo(email)).toBe(0)
+  })
+})
+
+describe('the outbox', () => {
+  it('belongs to the season: its admins read the invitation mail, another season’s admins do not', async () => {
+    await signInAs(f.admin.email!)
+    const email = fresh()
+    expect(await invite(email)).toMatchObject({ ok: true })
+    const other = await createSeasonFixture()
+    const mine = await listOutboxMail(f.season.id)
+    const theirs = await listOutboxMail(other.season.id)
+    expect(mine.mails.map((m) => m.to)).toContain(email)
+    expect(theirs.mails.map((m) => m.to)).not.toContain(email)
   })
 })
 

@@ -81,7 +81,7 @@ export async function inviteMentor(_prev: ActionResult, form: FormData): Promise
       select: { id: true, email: true, role: true, expiresAt: true },
     })
     await recordAudit(tx, { actorId: user!.id, seasonId, action: 'invitation.create', entity: 'Invitation', entityId: invitation.id, after: invitation })
-    const mailId = await queueMail(tx, invitationMail({ to: email, season, inviter: user!.name ?? user!.email ?? 'An admin', token, expiresAt }))
+    const mailId = await queueMail(tx, { ...invitationMail({ to: email, season, inviter: user!.name ?? user!.email ?? 'An admin', token, expiresAt }), seasonId })
     return { ok: true as const, season, mailId }
   })
   if (!result.ok) return result
@@ -125,7 +125,7 @@ export async function resendInvitation(_prev: ActionResult, form: FormData): Pro
       before: { expiresAt: invitation.expiresAt },
       after: { expiresAt },
     })
-    const mailId = await queueMail(tx, invitationMail({ to: invitation.email, season: invitation.season, inviter: user!.name ?? user!.email ?? 'An admin', token, expiresAt }))
+    const mailId = await queueMail(tx, { ...invitationMail({ to: invitation.email, season: invitation.season, inviter: user!.name ?? user!.email ?? 'An admin', token, expiresAt }), seasonId: invitation.seasonId })
     return { ok: true as const, invitation, mailId }
   })
   if (!result.ok) return result

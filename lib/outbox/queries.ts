@@ -1,16 +1,17 @@
 // Reads of the mail outbox for the admin's outbox page. Callers must have passed season.administer.
-// The outbox belongs to the whole instance (mail rows carry no season), so it lists every message.
+// Each season's admins read the mail of their season only.
 import 'server-only'
 import { db } from '@/lib/db'
 
 export const OUTBOX_PAGE_SIZE = 50
 
 /** Mails newest first, `OUTBOX_PAGE_SIZE` per page (page 1 is the newest). */
-export async function listOutboxMail(page = 1) {
+export async function listOutboxMail(seasonId: string, page = 1) {
   const safePage = Number.isInteger(page) && page >= 1 ? page : 1
   const [total, mails] = await Promise.all([
-    db.outboxMail.count(),
+    db.outboxMail.count({ where: { seasonId } }),
     db.outboxMail.findMany({
+      where: { seasonId },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       skip: (safePage - 1) * OUTBOX_PAGE_SIZE,
       take: OUTBOX_PAGE_SIZE,

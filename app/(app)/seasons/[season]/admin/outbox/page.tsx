@@ -20,7 +20,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
   const user = await requirePermission('season.administer', season.id, base)
   const pageParam = (await searchParams).page
   const requested = typeof pageParam === 'string' && /^\d{1,6}$/.test(pageParam) ? Number(pageParam) : 1
-  const outbox = await listOutboxMail(requested)
+  const outbox = await listOutboxMail(season.id, requested)
   const tz = user.timeZone
   const smtp = Boolean(process.env.SMTP_URL)
   return (
