@@ -4,7 +4,7 @@
 import { useEffect, useId, useState } from 'react'
 import type { ActionResult } from '@/lib/actions'
 import { previewMarkdown } from '@/lib/markdown-preview'
-import { inputClass } from './ui/form'
+import { Field, inputClass } from './ui/form'
 
 type Props = {
   name: string
@@ -24,9 +24,7 @@ export function MarkdownField({ name, label, hint, rows = 10, maxLength, state, 
   const [own, setOwn] = useState(defaultValue)
   const text = value ?? own
   const [preview, setPreview] = useState<{ html: string; warning: string | null }>({ html: '', warning: null })
-  const id = `field-${name}`
   const previewId = useId()
-  const errors = state && !state.ok ? state.fieldErrors?.[name] : undefined
 
   useEffect(() => {
     let cancelled = false
@@ -40,42 +38,36 @@ export function MarkdownField({ name, label, hint, rows = 10, maxLength, state, 
     }
   }, [text])
 
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
+  const counted = hint && maxLength ? `${hint} ${text.length.toLocaleString('en')} / ${maxLength.toLocaleString('en')} characters.` : hint
   return (
     <div>
       <div className="grid gap-4 lg:grid-cols-2">
-        <div>
-          <label htmlFor={id} className="block text-sm font-medium text-stone-800">
-            {label} <span className="font-normal text-stone-500">(Markdown)</span>
-          </label>
-          <textarea
-            id={id}
-            name={name}
-            rows={rows}
-            maxLength={maxLength}
-            value={text}
-            disabled={disabled}
-            required={required}
-            aria-invalid={Boolean(errors?.length)}
-            aria-describedby={describedBy}
-            onChange={(event) => {
-              setOwn(event.target.value)
-              onChange?.(event.target.value)
-            }}
-            className={`${inputClass} font-mono text-sm`}
-          />
-          {hint ? (
-            <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">
-              {hint}
-              {maxLength ? ` ${text.length.toLocaleString('en')} / ${maxLength.toLocaleString('en')} characters.` : ''}
-            </p>
-          ) : null}
-          {errors?.length ? (
-            <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
-              {errors.join(' ')}
-            </p>
-          ) : null}
-        </div>
+        <Field
+          name={name}
+          state={state}
+          hint={counted}
+          label={
+            <>
+              {label} <span className="font-normal text-stone-500">(Markdown)</span>
+            </>
+          }
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              rows={rows}
+              maxLength={maxLength}
+              value={text}
+              disabled={disabled}
+              required={required}
+              onChange={(event) => {
+                setOwn(event.target.value)
+                onChange?.(event.target.value)
+              }}
+              className={`${inputClass} font-mono text-sm`}
+            />
+          )}
+        </Field>
         <section aria-labelledby={previewId} className="rounded-md border border-dashed border-stone-300 bg-white p-3">
           <h3 id={previewId} className="mb-2 text-sm font-medium text-stone-600">
             Preview of {label.toLowerCase()}
