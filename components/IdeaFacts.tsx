@@ -1,4 +1,5 @@
 import { IdeaMeta } from './IdeaMeta'
+import { SkillList } from './SkillList'
 
 type Idea = {
   difficulty: 'EASY' | 'MEDIUM' | 'HARD'
@@ -21,13 +22,7 @@ export function IdeaFacts({ idea }: { idea: Idea }) {
       {idea.skills.length ? (
         <>
           <h2 className="mt-3 text-sm font-medium text-stone-500">Skills</h2>
-          <ul className="mt-1 flex flex-wrap gap-2">
-            {idea.skills.map((skill) => (
-              <li key={skill} className="rounded-full bg-stone-100 px-2 py-0.5 text-sm text-stone-700">
-                {skill}
-              </li>
-            ))}
-          </ul>
+          <SkillList skills={idea.skills} className="mt-1" />
         </>
       ) : null}
     </div>

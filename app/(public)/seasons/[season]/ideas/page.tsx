@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { IdeaMeta } from '@/components/IdeaMeta'
+import { SkillList } from '@/components/SkillList'
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { listPublishedIdeas, listSkills, parseIdeaFilters } from '@/lib/ideas/queries'
@@ -89,13 +90,7 @@ export default async function IdeasPage({ params, searchParams }: Props) {
               />
             </div>
             <p className="sr-only">Skills:</p>
-            <ul className="mt-3 flex flex-wrap gap-2">
-              {idea.skills.map((skill) => (
-                <li key={skill} className="rounded-full bg-stone-100 px-2 py-0.5 text-xs text-stone-700">
-                  {skill}
-                </li>
-              ))}
-            </ul>
+            <SkillList skills={idea.skills} size="xs" className="mt-3" />
           </li>
         ))}
       </ul>
