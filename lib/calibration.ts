@@ -78,7 +78,7 @@ export function fitCalibration(reviews: ReadonlyArray<ReviewScore>, options: Cal
   const rOf = new Int32Array(N)
   const seen = new Set<string>()
   for (let k = 0; k < N; k++) {
-    const { proposalId, reviewerId, score } = reviews[k]
+    const { proposalId, reviewerId, score } = reviews[k]!
     if (!proposalId || !reviewerId) throw new RangeError(`review ${k} has no proposal or reviewer id`)
     if (!Number.isFinite(score)) throw new RangeError(`review ${k} (proposal ${proposalId}) has a score that is not a number`)
     if (options.scale && (score < options.scale.min || score > options.scale.max)) {
@@ -104,16 +104,19 @@ export function fitCalibration(reviews: ReadonlyArray<ReviewScore>, options: Cal
   const maxP = new Float64Array(P).fill(-Infinity)
   let total = 0
   for (let k = 0; k < N; k++) {
-    nP[pOf[k]]++
-    nR[rOf[k]]++
-    sumP[pOf[k]] += y[k]
-    minP[pOf[k]] = Math.min(minP[pOf[k]], y[k])
-    maxP[pOf[k]] = Math.max(maxP[pOf[k]], y[k])
-    total += y[k]
+    const i = pOf[k]!
+    const j = rOf[k]!
+    const score = y[k]!
+    nP[i] = nP[i]! + 1
+    nR[j] = nR[j]! + 1
+    sumP[i] = sumP[i]! + score
+    minP[i] = Math.min(minP[i]!, score)
+    maxP[i] = Math.max(maxP[i]!, score)
+    total += score
   }
   const mean = N > 0 ? total / N : 0
   let variance = 0
-  for (let k = 0; k < N; k++) variance += (y[k] - mean) ** 2
+  for (let k = 0; k < N; k++) variance += (y[k]! - mean) ** 2
   variance = N > 1 ? variance / N : 0
 
   const q = new Float64Array(P)
@@ -138,26 +141,32 @@ export function fitCalibration(reviews: ReadonlyArray<ReviewScore>, options: Cal
     const lb = Math.max(s2e / Math.max(s2b, floor), minLeniencyPseudoReviews)
 
     let muSum = 0
-    for (let k = 0; k < N; k++) muSum += y[k] - q[pOf[k]] - b[rOf[k]]
+    for (let k = 0; k < N; k++) muSum += y[k]! - q[pOf[k]!]! - b[rOf[k]!]!
     const newMu = muSum / N
     change = Math.max(change, Math.abs(newMu - mu))
     mu = newMu
 
     if (fitQuality) {
       sumQ.fill(0)
-      for (let k = 0; k < N; k++) sumQ[pOf[k]] += y[k] - mu - b[rOf[k]]
+      for (let k = 0; k < N; k++) {
+        const i = pOf[k]!
+        sumQ[i] = sumQ[i]! + y[k]! - mu - b[rOf[k]!]!
+      }
       for (let i = 0; i < P; i++) {
-        const next = sumQ[i] / (nP[i] + lq)
-        change = Math.max(change, Math.abs(next - q[i]))
+        const next = sumQ[i]! / (nP[i]! + lq)
+        change = Math.max(change, Math.abs(next - q[i]!))
         q[i] = next
       }
     }
     if (fitLeniency) {
       sumB.fill(0)
-      for (let k = 0; k < N; k++) sumB[rOf[k]] += y[k] - mu - q[pOf[k]]
+      for (let k = 0; k < N; k++) {
+        const j = rOf[k]!
+        sumB[j] = sumB[j]! + y[k]! - mu - q[pOf[k]!]!
+      }
       for (let j = 0; j < R; j++) {
-        const next = sumB[j] / (nR[j] + lb)
-        change = Math.max(change, Math.abs(next - b[j]))
+        const next = sumB[j]! / (nR[j]! + lb)
+        change = Math.max(change, Math.abs(next - b[j]!))
         b[j] = next
       }
     }
@@ -165,20 +174,20 @@ export function fitCalibration(reviews: ReadonlyArray<ReviewScore>, options: Cal
     // EM step for the variances: E[effect²] = estimate² + posterior variance; the noise gets back what the
     // shrunken effects leave out of the residuals.
     let rss = 0
-    for (let k = 0; k < N; k++) rss += (y[k] - mu - q[pOf[k]] - b[rOf[k]]) ** 2
+    for (let k = 0; k < N; k++) rss += (y[k]! - mu - q[pOf[k]!]! - b[rOf[k]!]!) ** 2
     let qSq = 0
     let qTrace = 0
     for (let i = 0; i < P; i++) {
-      const v = s2e / (nP[i] + lq)
-      qSq += q[i] * q[i] + v
-      qTrace += nP[i] * v
+      const v = s2e / (nP[i]! + lq)
+      qSq += q[i]! * q[i]! + v
+      qTrace += nP[i]! * v
     }
     let bSq = 0
     let bTrace = 0
     for (let j = 0; j < R; j++) {
-      const v = s2e / (nR[j] + lb)
-      bSq += b[j] * b[j] + v
-      bTrace += nR[j] * v
+      const v = s2e / (nR[j]! + lb)
+      bSq += b[j]! * b[j]! + v
+      bTrace += nR[j]! * v
     }
     const next = {
       q: fitQuality ? qSq / P : 0,
@@ -199,29 +208,31 @@ export function fitCalibration(reviews: ReadonlyArray<ReviewScore>, options: Cal
   const leniencyVar = new Float64Array(P)
   const maxResidual = new Float64Array(P)
   for (let k = 0; k < N; k++) {
-    if (fitLeniency) leniencyVar[pOf[k]] += s2e / (nR[rOf[k]] + lb)
-    const residual = Math.abs(y[k] - mu - q[pOf[k]] - b[rOf[k]])
-    if (residual > maxResidual[pOf[k]]) maxResidual[pOf[k]] = residual
+    const i = pOf[k]!
+    const j = rOf[k]!
+    if (fitLeniency) leniencyVar[i] = leniencyVar[i]! + s2e / (nR[j]! + lb)
+    const residual = Math.abs(y[k]! - mu - q[i]! - b[j]!)
+    if (residual > maxResidual[i]!) maxResidual[i] = residual
   }
 
   const proposals = new Map<string, ProposalCalibration>()
   for (const [id, i] of proposalIndex) {
-    const d = nP[i] + (fitQuality ? lq : 0)
-    const noiseVar = fitQuality ? s2e / d : s2e / nP[i]
+    const d = nP[i]! + (fitQuality ? lq : 0)
+    const noiseVar = fitQuality ? s2e / d : s2e / nP[i]!
     proposals.set(id, {
-      calibrated: mu + q[i],
-      stdError: variance === 0 ? 0 : Math.sqrt(noiseVar + (fitQuality ? leniencyVar[i] / (d * d) : 0)),
-      rawMean: sumP[i] / nP[i],
-      n: nP[i],
-      spread: maxP[i] - minP[i],
-      maxAbsResidual: maxResidual[i],
+      calibrated: mu + q[i]!,
+      stdError: variance === 0 ? 0 : Math.sqrt(noiseVar + (fitQuality ? leniencyVar[i]! / (d * d) : 0)),
+      rawMean: sumP[i]! / nP[i]!,
+      n: nP[i]!,
+      spread: maxP[i]! - minP[i]!,
+      maxAbsResidual: maxResidual[i]!,
     })
   }
   const reviewers = new Map<string, ReviewerCalibration>()
-  for (const [id, j] of reviewerIndex) reviewers.set(id, { leniency: b[j], n: nR[j] })
+  for (const [id, j] of reviewerIndex) reviewers.set(id, { leniency: b[j]!, n: nR[j]! })
 
   let repeated = 0
-  for (let i = 0; i < P; i++) if (nP[i] >= 2) repeated++
+  for (let i = 0; i < P; i++) if (nP[i]! >= 2) repeated++
   const icc = variance > 0 && fitQuality && repeated >= 2 ? s2q / (s2q + s2e) : null
 
   return {
