@@ -143,16 +143,13 @@ describe('fitCalibration', () => {
     expect(typical.stdError).toBeLessThan(0.6)
   })
 
-  it('converges, and on 8,000 reviews in well under a second', () => {
+  // Its speed on 8,000 reviews is measured by the benchmark (scripts/bench-pure.ts), not timed here.
+  it('converges on a season of 8,000 reviews', () => {
     const { reviews } = plantSeason(51, { proposals: 2000, reviewers: 150, perProposal: 4 })
     expect(reviews).toHaveLength(8000)
-    fitCalibration(reviews) // warm up the JIT
-    const started = performance.now()
     const fit = fitCalibration(reviews)
-    const elapsed = performance.now() - started
     expect(fit.converged).toBe(true)
     expect(fit.iterations).toBeLessThan(2000)
-    expect(elapsed).toBeLessThan(500)
     // Converged means a fixed point: another sweep's worth of tolerance does not move the answer.
     const tighter = fitCalibration(reviews, { tolerance: 1e-9, maxIterations: 20_000 })
     expect(Math.abs(tighter.proposals.get('p7')!.calibrated - fit.proposals.get('p7')!.calibrated)).toBeLessThan(1e-3)
