@@ -52,7 +52,7 @@ export function ConfirmEmailChangePanel({
   return (
     <form action={action} className="space-y-4">
       <p>
-        Use <strong className="break-all">{pending.email}</strong> as your e-mail address{current ? <> instead of <span className="break-all">{current}</span></> : null}?
+        Use <strong className="break-words">{pending.email}</strong> as your e-mail address{current ? <> instead of <span className="break-words">{current}</span></> : null}?
         Sign-in links and the organization’s mail then go there. The link is valid until {pending.expires}.
       </p>
       <p className="text-sm text-stone-600">For your safety, confirming signs you out on every device; you sign in again afterwards.</p>

@@ -9,7 +9,7 @@ import { useFormAction } from '../ui/useFormAction'
 export function DemoConfirmationLink({ state }: { state: ActionResult<EmailChangeSent> }) {
   if (!state.ok || !state.data?.demoLink) return null
   return (
-    <p className="break-all text-sm">
+    <p className="break-words text-sm">
       <a href={state.data.demoLink} className="font-medium text-brand-700 underline underline-offset-2">
         Open the confirmation link for {state.data.pendingEmail}
       </a>
@@ -23,11 +23,11 @@ export function PendingEmailChange({ email, current, sentAt, expires }: { email:
   return (
     <section aria-labelledby="pending-email-heading" className="mb-8 max-w-xl space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
       <h2 id="pending-email-heading" className="font-semibold">
-        Pending confirmation for <span className="break-all">{email}</span>
+        Pending confirmation for <span className="break-words">{email}</span>
       </h2>
       <p>
         We sent a link to {email} on {sentAt}; it works until {expires}. Until you open it, your address stays{' '}
-        <span className="break-all">{current ?? 'empty'}</span>.
+        <span className="break-words">{current ?? 'empty'}</span>.
       </p>
       <div className="flex flex-wrap gap-3">
         <form {...resend.formProps}>

@@ -18,9 +18,16 @@ const TAKEN = 'Another account already uses this e-mail address.'
 const NO_MAIL = 'Your e-mail address cannot be changed here yet: this site has no mail server configured to confirm the new one.'
 
 function sentMessage(email: string, delivered: boolean) {
-  return delivered
-    ? `We sent a confirmation link to ${email}. Your address changes when you open it; until then we keep using the current one.`
-    : `Demo: no mail server is configured, so the confirmation link for ${email} is below (and in the server’s log). Your address changes when you open it.`
+  if (delivered) return `We sent a confirmation link to ${email}. Your address changes when you open it; until then we keep using the current one.`
+  if (emailChangeDelivery() === 'demo') {
+    return `Demo: no mail server is configured, so the confirmation link for ${email} is below (and in the server’s log). Your address changes when you open it.`
+  }
+  return `The confirmation mail to ${email} could not be sent just now. Use “Send the link again” in a moment; your address stays as it was.`
+}
+
+/** The link itself, shown only in the demo (no SMTP), where no mail can carry it. */
+function demoLink(link: string, delivered: boolean): { demoLink?: string } {
+  return !delivered && emailChangeDelivery() === 'demo' ? { demoLink: link } : {}
 }
 
 export async function updateProfile(_prev: ActionResult<EmailChangeSent>, form: FormData): Promise<ActionResult<EmailChangeSent>> {
@@ -70,7 +77,7 @@ export async function updateProfile(_prev: ActionResult<EmailChangeSent>, form: 
   if (result.sent) {
     const delivered = await deliverEmailChange(result.sent, data.email)
     const saved = result.changed ? 'Your profile is saved. ' : ''
-    return { ok: true, message: saved + sentMessage(data.email, delivered), data: { pendingEmail: data.email, ...(delivered ? {} : { demoLink: result.sent.link }) } }
+    return { ok: true, message: saved + sentMessage(data.email, delivered), data: { pendingEmail: data.email, ...demoLink(result.sent.link, delivered) } }
   }
   if (!result.changed) {
     return { ok: true, message: result.pendingKept ? `Nothing new to save: ${data.email} is waiting for confirmation.` : 'Nothing to save: your profile is as it was.' }
@@ -95,7 +102,7 @@ export async function resendEmailChange(_prev: ActionResult<EmailChangeSent>, _f
   return {
     ok: true,
     message: `${sentMessage(result.email, delivered)} The previous link no longer works.`,
-    data: { pendingEmail: result.email, ...(delivered ? {} : { demoLink: result.sent.link }) },
+    data: { pendingEmail: result.email, ...demoLink(result.sent.link, delivered) },
   }
 }
 
