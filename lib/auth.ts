@@ -73,7 +73,7 @@ export const authOptions: NextAuthOptions = {
   events: {
     // Signing out ends the session on the server too: a copy of the cookie replayed later no longer works.
     async signOut({ token }) {
-      if (token?.sub) await endSessions(db, token.sub)
+      if (token?.sub && typeof token.sv === 'number') await endSessions(db, token.sub, token.sv)
     },
   },
 }

@@ -5,9 +5,12 @@ import type { Prisma } from '@/generated/prisma/client'
 
 type Client = Pick<Prisma.TransactionClient, 'user'>
 
-/** Ends all of this person's sessions (call inside the transaction of the change that requires it). */
-export async function endSessions(tx: Client, userId: string): Promise<void> {
-  await tx.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } })
+/**
+ * Ends all of this person's sessions (call inside the transaction of the change that requires it). With
+ * `stamp`, only if that stamp is still current: signing out with an already-ended session changes nothing.
+ */
+export async function endSessions(tx: Client, userId: string, stamp?: number): Promise<void> {
+  await tx.user.updateMany({ where: { id: userId, ...(stamp === undefined ? {} : { sessionVersion: stamp }) }, data: { sessionVersion: { increment: 1 } } })
 }
 
 /** Whether a session's stamp still matches the account (a token from before stamps existed never does). */

@@ -112,6 +112,22 @@ describe('changing one’s e-mail address (pre-hijacking)', () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email)
   })
 
+  it('drops a pending change when the current address is typed again; refuses signed-out visitors', async () => {
+    process.env.DEMO_SIGN_IN = 'true'
+    const user = await person()
+    await signInAs(user.email!)
+    const token = tokenOf(await save({ name: user.name!, email: `back-${tag()}@example.test`, timeZone: 'UTC' }))
+    expect(await save({ name: user.name!, email: user.email!, timeZone: 'UTC' })).toMatchObject({ ok: true })
+    expect(await db.emailChange.count({ where: { userId: user.id } })).toBe(0)
+    expect(await confirm(token)).toMatchObject({ ok: false, error: 'not_found' })
+    signOut()
+    const audit = await db.auditLog.count()
+    expect(await resendEmailChange(initialActionState as ActionResult<EmailChangeSent>, form({}))).toMatchObject({ ok: false, error: 'unauthenticated' })
+    expect(await cancelEmailChange(initialActionState, form({}))).toMatchObject({ ok: false, error: 'unauthenticated' })
+    expect(await save({ name: 'X', email: `x-${tag()}@example.test`, timeZone: 'UTC' })).toMatchObject({ ok: false, error: 'unauthenticated' })
+    expect(await db.auditLog.count()).toBe(audit)
+  })
+
   it('refuses an address another account verified; an unverified claim gives way to the confirmed owner', async () => {
     process.env.DEMO_SIGN_IN = 'true'
     const owner = await person(true)

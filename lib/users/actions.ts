@@ -66,7 +66,10 @@ export async function updateProfile(_prev: ActionResult<EmailChangeSent>, form: 
       })
     }
     // Typing the current address again drops a pending change.
-    if (!emailChanged && before.emailChange) await tx.emailChange.delete({ where: { userId: user.id } })
+    if (!emailChanged && before.emailChange) {
+      const dropped = await tx.emailChange.delete({ where: { userId: user.id } })
+      await recordAudit(tx, { actorId: user.id, action: 'user.email.cancel', entity: 'EmailChange', entityId: dropped.id, before: { email: dropped.email, expiresAt: dropped.expiresAt } })
+    }
     const sent = newAddress ? await createEmailChange(tx, { id: user.id, name: data.name, email: before.email }, data.email, now) : null
     return { changed: changed.length > 0, sent, pendingKept: emailChanged && !newAddress } as const
   })
