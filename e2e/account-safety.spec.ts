@@ -6,6 +6,7 @@ import { expectNoAxeViolations, expectValidHtml } from './quality'
 const PHONE = { width: 390, height: 844 }
 
 test('a crafted next-auth.callback-url cookie leaves every page working', async ({ page, context, baseURL }) => {
+  test.setTimeout(60_000) // twelve page loads and a sign-in
   for (const value of ['javascript:alert(1)', 'http://[', 'https://evil.example/steal']) {
     await context.clearCookies()
     await context.addCookies([{ name: 'next-auth.callback-url', value, url: baseURL! }])
@@ -48,6 +49,7 @@ test('the demo opened at 127.0.0.1 signs in there, not at localhost', async ({ p
 })
 
 test('a new e-mail address waits for its confirmation link; confirming it ends the session', async ({ page }) => {
+  test.setTimeout(90_000) // two sign-ins, axe and HTML checks on two pages, four screenshots
   await signInAs(page, 'Nina Petrova', '/me/profile')
   const email = page.getByLabel('E-mail address')
   await expect(email).toHaveValue('nina.petrova@example.net')
