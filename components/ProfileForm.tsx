@@ -2,6 +2,7 @@
 // The signed-in person's profile. Controlled fields, so a refused save never wipes what was typed.
 import { useEffect, useState } from 'react'
 import { updateProfile } from '@/lib/users/actions'
+import { DemoConfirmationLink } from './profile/PendingEmailChange'
 import { Field, FormMessage, inputClass } from './ui/form'
 import { useFormAction } from './ui/useFormAction'
 
@@ -40,7 +41,7 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
         name="email"
         label="E-mail address"
         state={state}
-        hint="Where the organization writes to you, and the address for sign-in links. Never shown publicly."
+        hint="Where the organization writes to you, and the address for sign-in links. Never shown publicly. A new address takes effect once you open the link we mail to it."
         type="email"
         value={values.email}
         onChange={set('email')}
@@ -101,6 +102,7 @@ export function ProfileForm({ profile, timeZones }: { profile: Profile; timeZone
           {pending ? 'Saving…' : 'Save profile'}
         </button>
         <FormMessage state={state} />
+        <DemoConfirmationLink state={state} />
       </div>
     </form>
   )

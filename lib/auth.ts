@@ -1,43 +1,33 @@
-// Sign-in with next-auth 4: GitHub OAuth when its keys are set, e-mail links (SMTP when configured, else the
-// server log), and in the demo a "sign in as" list of the seeded people. Sessions are JWTs, so the
-// credentials-based demo sign-in and the adapter-backed providers share one session format.
+// Sign-in with next-auth 4: GitHub OAuth when its keys are set, e-mail links (SMTP when configured; without it
+// only the demo writes them to the server log), and in the demo a "sign in as" list of the seeded people.
+// Sessions are JWTs, so the credentials-based demo sign-in and the adapter-backed providers share one session
+// format; each token carries the account's session version, so sessions can be ended (lib/sessions.ts).
 import 'server-only'
-import { PrismaAdapter } from '@next-auth/prisma-adapter'
 import { getServerSession, type NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import EmailProvider from 'next-auth/providers/email'
 import GitHubProvider from 'next-auth/providers/github'
-import { createTransport } from 'nodemailer'
 import { cache } from 'react'
 import { z } from 'zod'
+import { summerAdapter } from './auth-adapter'
+import { redirectAfterAuth } from './callback-url'
 import { db } from './db'
+import { endSessions, sessionIsCurrent } from './sessions'
+import { sendSignInLink } from './sign-in-mail'
 
 export const authConfig = {
   github: Boolean(process.env.GITHUB_ID && process.env.GITHUB_SECRET),
   smtp: Boolean(process.env.SMTP_URL),
   demo: process.env.DEMO_SIGN_IN === 'true',
+  /** E-mail links work with SMTP, or in the demo (which logs them); a production server without SMTP has none. */
+  emailLinks: Boolean(process.env.SMTP_URL) || process.env.DEMO_SIGN_IN === 'true',
 }
 
 const DemoCredentials = z.object({ userId: z.string().min(1).max(64) })
 
-async function sendSignInLink({ identifier, url }: { identifier: string; url: string }) {
-  if (!process.env.SMTP_URL) {
-    // No mail server configured: the link goes to the server log, where the person running the app finds it.
-    console.log(`summer: sign-in link for ${identifier}: ${url}`)
-    return
-  }
-  const transport = createTransport(process.env.SMTP_URL)
-  await transport.sendMail({
-    to: identifier,
-    from: process.env.EMAIL_FROM ?? 'Summer <no-reply@localhost>',
-    subject: 'Your sign-in link',
-    text: `Sign in by opening this link (it works once and expires in 24 hours):\n\n${url}\n\nIf you did not ask for it, ignore this mail.`,
-  })
-}
-
 export const authOptions: NextAuthOptions = {
   // The Prisma 7 client has the model methods the adapter calls (user, account, session, verificationToken).
-  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+  adapter: summerAdapter(db),
   session: { strategy: 'jwt' },
   pages: { signIn: '/signin', verifyRequest: '/signin?sent=1', error: '/signin' },
   providers: [
@@ -66,19 +56,35 @@ export const authOptions: NextAuthOptions = {
       : []),
   ],
   callbacks: {
+    redirect: redirectAfterAuth,
+    async jwt({ token, user }) {
+      // At sign-in (user is set only then): stamp the account's current session version into the token.
+      if (user) {
+        const row = await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } })
+        token.sv = row?.sessionVersion ?? null
+      }
+      return token
+    },
     session({ session, token }) {
-      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub
+      if (session.user && token.sub) Object.assign(session.user, { id: token.sub, sv: token.sv })
       return session
+    },
+  },
+  events: {
+    // Signing out ends the session on the server too: a copy of the cookie replayed later no longer works.
+    async signOut({ token }) {
+      if (token?.sub && typeof token.sv === 'number') await endSessions(db, token.sub, token.sv)
     },
   },
 }
 
-/** The signed-in user's row, or null. Read once per request. */
+/** The signed-in user's row, or null (also for a session that was ended). Read once per request. */
 export const getCurrentUser = cache(async () => {
   const session = await getServerSession(authOptions)
-  const id = (session?.user as { id?: string } | undefined)?.id
-  if (!id) return null
-  return db.user.findUnique({ where: { id } })
+  const claims = session?.user as { id?: string; sv?: unknown } | undefined
+  if (!claims?.id) return null
+  const user = await db.user.findUnique({ where: { id: claims.id } })
+  return user && sessionIsCurrent(user, claims.sv) ? user : null
 })
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>

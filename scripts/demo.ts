@@ -82,6 +82,9 @@ try {
   fail(`preparing the database failed: ${(error as Error).message}`)
 }
 
+// The public URL goes into absolute links (mails, the Atom feed). Signing in works at any address the server
+// answers (127.0.0.1, the network address Next prints): after sign-in, people are sent back to a path, not a host.
+const publicUrl = process.env.NEXTAUTH_URL || `http://localhost:${port}`
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: databaseUrl,
@@ -92,7 +95,7 @@ const env: NodeJS.ProcessEnv = {
   DATABASE_POOL_SIZE: embedded ? '1' : (process.env.DATABASE_POOL_SIZE ?? '10'),
   DEMO_SIGN_IN: process.env.DEMO_SIGN_IN ?? 'true',
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? demoAuthSecret(),
-  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  NEXTAUTH_URL: publicUrl,
   NEXT_TELEMETRY_DISABLED: '1',
 }
 const next = join(root, 'node_modules/next/dist/bin/next')
@@ -106,6 +109,7 @@ async function serve() {
       fail('next build failed (see above).')
     }
   }
+  console.log(`summer: links in mails and the feed use ${publicUrl}; to share the demo on your network, set NEXTAUTH_URL to the address others open.`)
   const server = run(process.execPath, [next, args.has('--dev') ? 'dev' : 'start', '-p', String(port)], env)
   const stop = () => server.kill('SIGTERM')
   process.on('SIGINT', stop)

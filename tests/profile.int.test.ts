@@ -1,8 +1,8 @@
 // A person edits their own profile, and only their own.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { initialActionState } from '@/lib/actions'
+import { initialActionState, type ActionResult } from '@/lib/actions'
 import { db } from '@/lib/db'
-import { updateProfile } from '@/lib/users/actions'
+import { updateProfile, type EmailChangeSent } from '@/lib/users/actions'
 import { createSeasonFixture, type SeasonFixture } from './support/fixtures'
 import { form, signInAs, signOut } from './support/session'
 
@@ -11,12 +11,17 @@ let f: SeasonFixture
 beforeAll(async () => {
   f = await createSeasonFixture()
 })
-afterEach(() => signOut())
+const demo = process.env.DEMO_SIGN_IN
+afterEach(() => {
+  signOut()
+  if (demo === undefined) delete process.env.DEMO_SIGN_IN
+  else process.env.DEMO_SIGN_IN = demo
+})
 
 const profile = (id: string) =>
   db.user.findUniqueOrThrow({ where: { id }, select: { name: true, email: true, emailVerified: true, timeZone: true, githubHandle: true, school: true, country: true, updatedAt: true } })
 
-const update = (fields: Record<string, string>) => updateProfile(initialActionState, form(fields))
+const update = (fields: Record<string, string>) => updateProfile(initialActionState as ActionResult<EmailChangeSent>, form(fields))
 
 const valid = (email: string) => ({ name: 'Ada Student', email, timeZone: 'Europe/Berlin', githubHandle: '@ada-l', school: 'TU Berlin', country: 'Germany' })
 
@@ -45,17 +50,18 @@ describe('updateProfile', () => {
     expect(await profile(f.otherStudent.id)).toMatchObject({ timeZone: 'America/New_York', githubHandle: null, school: null, country: null })
   })
 
-  it('changes the e-mail address, which then needs confirming again', async () => {
+  it('keeps the e-mail address until the new one is confirmed (see account-safety.int.test.ts)', async () => {
+    process.env.DEMO_SIGN_IN = 'true'
     const person = await db.user.create({ data: { name: 'Mover', email: `mover-${f.tag}@example.test`, emailVerified: new Date() } })
     await signInAs(person.email!)
-    expect(await update({ name: 'Mover', email: `moved-${f.tag}@example.test`, timeZone: 'UTC' })).toMatchObject({ ok: true })
-    expect(await profile(person.id)).toMatchObject({ email: `moved-${f.tag}@example.test`, emailVerified: null })
+    expect(await update({ name: 'Mover', email: `moved-${f.tag}@example.test`, timeZone: 'UTC' })).toMatchObject({ ok: true, data: { pendingEmail: `moved-${f.tag}@example.test` } })
+    expect(await profile(person.id)).toMatchObject({ email: person.email, emailVerified: person.emailVerified })
   })
 
   it('only ever changes the signed-in person, whatever id the form carries', async () => {
     const victim = await profile(f.mentor.id)
     await signInAs(f.outsider.email!)
-    expect(await updateProfile(initialActionState, form({ ...valid(f.outsider.email!), id: f.mentor.id, userId: f.mentor.id, name: 'Hijacked' }))).toMatchObject({ ok: true })
+    expect(await updateProfile(initialActionState as ActionResult<EmailChangeSent>, form({ ...valid(f.outsider.email!), id: f.mentor.id, userId: f.mentor.id, name: 'Hijacked' }))).toMatchObject({ ok: true })
     expect(await profile(f.mentor.id)).toEqual(victim)
     expect((await profile(f.outsider.id)).name).toBe('Hijacked')
   })
@@ -94,6 +100,8 @@ describe('updateProfile', () => {
   })
 
   it('refuses an e-mail address that another account uses, in any letter case', async () => {
+    process.env.DEMO_SIGN_IN = 'true'
+    await db.user.update({ where: { id: f.mentor.id }, data: { emailVerified: new Date() } })
     await signInAs(f.admin.email!)
     const before = await profile(f.admin.id)
     const result = await update({ ...valid(f.admin.email!), email: f.mentor.email!.toUpperCase() })

@@ -31,7 +31,7 @@ export default async function SignInPage({ searchParams }: Props) {
       {params.sent ? (
         <p role="status" className="mb-6 rounded-md border border-green-300 bg-green-50 p-3">
           Check your mail: we sent you a sign-in link.
-          {authConfig.smtp ? null : ' (No mail server is configured, so the link is in the server’s log.)'}
+          {authConfig.smtp ? null : ' (Demo: no mail server is configured, so the link is in the server’s log.)'}
         </p>
       ) : null}
       {errorKey ? (
@@ -44,7 +44,13 @@ export default async function SignInPage({ searchParams }: Props) {
           <h2 id="email-heading" className="text-xl font-semibold">
             With your e-mail
           </h2>
-          <EmailSignIn callbackUrl={callbackUrl} />
+          {authConfig.emailLinks ? (
+            <EmailSignIn callbackUrl={callbackUrl} />
+          ) : (
+            <p className="rounded-md border border-stone-300 bg-stone-50 p-3">
+              Sign-in links by e-mail are not available: this site has no mail server configured yet.
+            </p>
+          )}
           {authConfig.github ? (
             <div>
               <h2 className="mb-2 text-xl font-semibold">With GitHub</h2>

@@ -175,6 +175,9 @@ export async function acceptInvitation(_prev: ActionResult<{ seasonSlug: string;
   const now = await getNow()
   try {
     const result = await db.$transaction(async (tx) => {
+      // Roles of one person change one transaction at a time (startProposal takes the same lock), so accepting
+      // an invitation and joining as a student at the same moment cannot make them mentor and student at once.
+      await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${user.id} FOR UPDATE`
       const invitation = await tx.invitation.findUnique({
         where: { tokenHash: hashInvitationToken(input.data.token) },
         select: { id: true, seasonId: true, role: true, acceptedAt: true, acceptedById: true, expiresAt: true, season: { select: { slug: true, title: true } } },

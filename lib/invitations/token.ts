@@ -1,6 +1,7 @@
 // Invitation links are bearer credentials: a random 32-byte token travels in the link, and only its SHA-256
 // hash is stored, so a leaked database cannot be turned into working links.
 import { createHash, randomBytes } from 'node:crypto'
+import { publicUrl } from '@/lib/public-url'
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000
 
@@ -13,8 +14,7 @@ export function newInvitationToken(): { token: string; tokenHash: string } {
   return { token, tokenHash: hashInvitationToken(token) }
 }
 
-/** The absolute link a person opens to accept; the site's public URL comes from NEXTAUTH_URL. */
+/** The absolute link a person opens to accept, on the site's configured public URL (NEXTAUTH_URL). */
 export function invitationLink(token: string): string {
-  const base = (process.env.NEXTAUTH_URL ?? 'http://localhost:3000').replace(/\/+$/, '')
-  return `${base}/invitations/${token}`
+  return publicUrl(`/invitations/${token}`)
 }

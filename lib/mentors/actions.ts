@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit'
 import { getCurrentUser } from '@/lib/auth'
 import { authorize } from '@/lib/authz'
 import { db } from '@/lib/db'
+import { endSessions } from '@/lib/sessions'
 import { RemoveMentor, SetMentorCapacity } from './schema'
 
 export async function setMentorCapacity(_prev: ActionResult, form: FormData): Promise<ActionResult> {
@@ -67,6 +68,8 @@ export async function removeMentor(_prev: ActionResult, form: FormData): Promise
     if (students > 0) return failure('conflict', `${name} mentors ${students} accepted student${students === 1 ? '' : 's'} and cannot be removed.`)
     if (ideas > 0) return failure('conflict', `${name} is listed as a mentor of ${ideas} idea${ideas === 1 ? '' : 's'}; take them off first.`)
     await tx.seasonRole.delete({ where: { id: role.id } })
+    // Taking a role away ends that person's sessions: they sign in again and see the season as they now may.
+    await endSessions(tx, userId)
     const { season, user: _person, ...before } = role
     await recordAudit(tx, { actorId: user!.id, seasonId, action: 'mentor.remove', entity: 'SeasonRole', entityId: role.id, before })
     return { ok: true as const, slug: season.slug, name }

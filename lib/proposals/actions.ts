@@ -106,6 +106,9 @@ export async function startProposal(_prev: ActionResult<unknown>, form: FormData
   }
 
   const outcome = await db.$transaction(async (tx): Promise<{ refused: string } | { id: string; existed: boolean }> => {
+    // Roles of one person change one transaction at a time (acceptInvitation takes the same lock): the roles read
+    // next are the ones this transaction commits against, so nobody becomes student and mentor of one season.
+    await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${user.id} FOR UPDATE`
     const roles = (await tx.seasonRole.findMany({ where: { userId: user.id, seasonId: season.id }, select: { role: true } })).map((r) => r.role)
     const eligibility = proposalWriteEligibility(roles)
     if (!eligibility.ok) return { refused: eligibility.message }

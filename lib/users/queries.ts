@@ -1,6 +1,7 @@
 // Reads of people for the demo sign-in list.
 import 'server-only'
 import { db } from '@/lib/db'
+import { hashEmailChangeToken } from './email-change'
 import type { SeasonRoleKind } from '@/generated/prisma/enums'
 
 export type DemoPerson = { id: string; name: string; roles: SeasonRoleKind[] }
@@ -25,6 +26,24 @@ export async function listDemoPeople(): Promise<{ admins: DemoPerson[]; mentors:
 export async function getMyProfile(viewer: { id: string }) {
   return db.user.findUnique({
     where: { id: viewer.id },
-    select: { name: true, email: true, timeZone: true, githubHandle: true, school: true, country: true },
+    select: {
+      name: true,
+      email: true,
+      timeZone: true,
+      githubHandle: true,
+      school: true,
+      country: true,
+      emailChange: { select: { email: true, createdAt: true, expiresAt: true } },
+    },
   })
+}
+
+/** The pending change of address a confirmation link names, if it is the viewer's own; null for anyone else's. */
+export async function getMyEmailChange(viewer: { id: string }, token: string) {
+  if (!/^[A-Za-z0-9_-]{16,128}$/.test(token)) return null
+  const change = await db.emailChange.findUnique({
+    where: { tokenHash: hashEmailChangeToken(token) },
+    select: { userId: true, email: true, expiresAt: true },
+  })
+  return change && change.userId === viewer.id ? { email: change.email, expiresAt: change.expiresAt } : null
 }

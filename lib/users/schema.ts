@@ -53,3 +53,8 @@ export const UpdateProfile = z.object({
 export type UpdateProfileInput = z.infer<typeof UpdateProfile>
 
 export const PROFILE_FIELDS = ['name', 'email', 'timeZone', 'githubHandle', 'school', 'country'] as const
+
+/** The confirm button of /me/email/<token>: the token from the link (43 base64url characters for 32 bytes). */
+export const ConfirmEmailChange = z.object({
+  token: z.string({ error: 'The link is missing its token.' }).regex(/^[A-Za-z0-9_-]{16,128}$/, 'This confirmation link is not valid.'),
+})

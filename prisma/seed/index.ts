@@ -84,6 +84,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
           data: {
             name: person.name,
             email: person.email,
+            // The demo's people signed in before: their addresses count as verified, so e-mail links reach them.
+            emailVerified: utc('2011-03-01T00:00:00Z'),
             country: person.country,
             school: person.school,
             githubHandle: person.githubHandle,
@@ -198,7 +200,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
       }
 
       // Two people with no role yet, so the demo can show a newcomer joining: one as a student, one as a mentor.
-      for (const newcomer of NEWCOMERS) await tx.user.create({ data: newcomer })
+      for (const newcomer of NEWCOMERS) await tx.user.create({ data: { ...newcomer, emailVerified: utc('2011-03-01T00:00:00Z') } })
 
       const admin = data.mentors.find((m) => m.isAdmin)!
       await tx.slotRequest.create({

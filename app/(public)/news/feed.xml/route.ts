@@ -4,10 +4,12 @@ import { connection } from 'next/server'
 import { listPublishedAnnouncements } from '@/lib/announcements/queries'
 import { renderMarkdown } from '@/lib/markdown'
 import { getOrganization } from '@/lib/organization'
+import { publicUrl } from '@/lib/public-url'
 
-export async function GET(request: Request) {
+export async function GET() {
   await connection()
-  const origin = process.env.NEXTAUTH_URL?.replace(/\/$/, '') ?? new URL(request.url).origin
+  // The configured public URL, whatever address this request came in at: a feed's ids must not change with it.
+  const origin = publicUrl()
   const [org, posts] = await Promise.all([getOrganization(), listPublishedAnnouncements(50)])
   const feed = new Feed({
     title: `${org.name} Summer of Code news`,
