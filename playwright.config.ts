@@ -50,6 +50,7 @@ export default defineConfig({
       SUMMER_DATA_DIR: dataDir,
       DATABASE_URL: '',
       EMBEDDED_DB_PORT: String(dbPort),
+      LOG_FILE: join(dataDir, 'server.log'),
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: 'e2e-secret-not-for-production',
       DEMO_SIGN_IN: 'true',
