@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import pg from 'pg'
-import { signInAs } from './helpers'
+import { signInAs, snap } from './helpers'
 
 async function sql<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL })
@@ -16,7 +16,7 @@ async function sql<Row extends pg.QueryResultRow>(text: string, values: unknown[
   }
 }
 
-test('an idea whose stored description cannot be rendered as Markdown still answers 200, as plain text', async ({ page }) => {
+test('an idea whose stored description cannot be rendered as Markdown still answers 200, as plain text', async ({ page }, info) => {
   // Saving such a text is refused now (see lib/markdown.test.ts); this is one stored before that, or by hand.
   const [idea] = await sql<{ id: string; slug: string; description: string }>(
     `SELECT id, slug, description FROM "Idea" WHERE status = 'PUBLISHED' ORDER BY slug LIMIT 1`,
@@ -26,6 +26,7 @@ test('an idea whose stored description cannot be rendered as Markdown still answ
     const response = await page.goto(`/seasons/2011/ideas/${idea!.slug}`)
     expect(response?.status()).toBe(200)
     await expect(page.getByText('>'.repeat(100))).toBeVisible()
+    await snap(page, 'idea-unrenderable-description', info.project.name)
   } finally {
     await sql(`UPDATE "Idea" SET description = $1 WHERE id = $2`, [idea!.description, idea!.id])
   }
