@@ -10,6 +10,9 @@ const baseURL = `http://localhost:${port}`
 // A new data folder per run: tests start from the seed, never from an earlier run's leftovers.
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'summer-e2e-'))
 process.env.E2E_DATA_DIR = dataDir
+// The embedded database on a known port, so a spec can store what no form accepts (hostile-content.spec.ts).
+const dbPort = port + 1000
+process.env.E2E_DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres?sslmode=disable`
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -46,6 +49,8 @@ export default defineConfig({
       PORT: String(port),
       SUMMER_DATA_DIR: dataDir,
       DATABASE_URL: '',
+      EMBEDDED_DB_PORT: String(dbPort),
+      LOG_FILE: join(dataDir, 'server.log'),
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: 'e2e-secret-not-for-production',
       DEMO_SIGN_IN: 'true',

@@ -26,8 +26,17 @@ export function failure(error: ActionError, message: string, fieldErrors?: Field
   return { ok: false, error, message, ...(fieldErrors ? { fieldErrors } : {}) }
 }
 
+/**
+ * A server action called with arguments no form of ours sends (a forged or garbled request). It is thrown, not
+ * returned: no form is there to show it. The log records it as a user's bad input, one line without a stack.
+ */
+export class MalformedInputError extends Error {
+  override name = 'MalformedInputError'
+}
+
 /** FormData to a plain object for zod; repeated keys (checkboxes, multi-selects) become arrays. */
 export function formToObject(form: FormData): Record<string, string | string[]> {
+  if (!(form instanceof FormData)) throw new MalformedInputError('the action expects form data')
   const out: Record<string, string | string[]> = {}
   for (const [key, value] of form.entries()) {
     if (typeof value !== 'string') continue

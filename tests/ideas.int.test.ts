@@ -136,6 +136,9 @@ describe('createIdea', () => {
     ['a script in the Markdown', { description: 'Hi <script>alert(1)</script>' }, 'description', /script/],
     ['a javascript: link in the Markdown', { description: '[x](javascript:alert(1))' }, 'description', /javascript/],
     ['a description over 20,000 characters', { description: 'z'.repeat(20_001) }, 'description', /20,000/],
+    // These overflowed the renderer: once stored, every page showing the idea answered 500.
+    ['1,900 nested quotes', { description: '>'.repeat(1900) }, 'description', /nested more than 16 levels/],
+    ['a "- - -" chain of nested lists', { description: '- '.repeat(1000) + 'x' }, 'description', /nested more than 16 levels/],
     ['eleven skills', { skills: Array.from({ length: 11 }, (_, i) => `s${i}`).join(',') }, 'skills', /at most 10/],
     ['a 41-character skill', { skills: `C, ${'k'.repeat(41)}` }, 'skills', /at most 40/],
     ['an unknown difficulty', { difficulty: 'EXTREME' }, 'difficulty', /difficulty/],

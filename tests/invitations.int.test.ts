@@ -1,12 +1,24 @@
 import { randomBytes } from 'node:crypto'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { initialActionState, type ActionResult } from '@/lib/actions'
 import { db } from '@/lib/db'
+import { WITHHELD } from '@/lib/mail'
 import { listOutboxMail } from '@/lib/outbox/queries'
 import { acceptInvitation, inviteMentor, resendInvitation, revokeInvitation } from '@/lib/invitations/actions'
 import { hashInvitationToken, newInvitationToken } from '@/lib/invitations/token'
 import { createSeasonFixture, type SeasonFixture } from './support/fixtures'
 import { form, setClock, signInAs, signOut } from './support/session'
+
+// A mail server that records what it is given (or fails, when told to); used only while SMTP_URL is set.
+const smtp = vi.hoisted(() => ({ sent: [] as { to: string; text: string }[], fail: false }))
+vi.mock('nodemailer', () => ({
+  createTransport: () => ({
+    sendMail: async (mail: { to: string; text: string }) => {
+      if (smtp.fail) throw new Error('connection refused')
+      smtp.sent.push(mail)
+    },
+  }),
+}))
 
 const DAY = 24 * 60 * 60 * 1000
 let f: SeasonFixture
@@ -19,6 +31,9 @@ beforeAll(async () => {
 afterEach(async () => {
   signOut()
   await setClock(null)
+  delete process.env.SMTP_URL
+  delete process.env.DEMO_SIGN_IN
+  smtp.fail = false
 })
 
 const invite = (email: string, seasonId = f.season.id) => inviteMentor(initialActionState, form({ seasonId, email }))
@@ -28,10 +43,15 @@ const accept = (token: string) => acceptInvitation(initialActionState as ActionR
 
 const fresh = () => `invitee-${randomBytes(4).toString('hex')}@example.test`
 
-/** The token of the newest mail sent to `email`, read from the link in its body (as the invitee would). */
-async function tokenFromOutbox(email: string) {
+const LINK = /\/invitations\/([A-Za-z0-9_-]{43})/
+
+/**
+ * The token of the newest invitation to `email` and its stored mail. With no mail server and no demo, the link
+ * is shown once to the admin in the action's message and stored nowhere: that is where it is read from.
+ */
+async function tokenFromResult(result: ActionResult, email: string) {
   const mail = await db.outboxMail.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: 'desc' } })
-  const match = /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.body)
+  const match = LINK.exec(result.ok ? (result.message ?? '') : '')
   expect(match).not.toBeNull()
   return { mail, token: match![1]! }
 }
@@ -65,9 +85,11 @@ describe('inviteMentor', () => {
     const [row] = await invitationsTo(email)
     expect(row).toMatchObject({ seasonId: f.season.id, role: 'MENTOR', invitedById: f.admin.id, acceptedAt: null })
     expect(row!.expiresAt.toISOString()).toBe('2030-01-17T12:00:00.000Z')
-    const { mail, token } = await tokenFromOutbox(email)
+    const { mail, token } = await tokenFromResult(result, email)
+    expect(result.ok && result.message).toContain(`${process.env.NEXTAUTH_URL ?? 'http://localhost:3000'}/invitations/${token}`)
     expect(mail.subject).toBe(`Invitation to mentor in ${f.season.title}`)
-    expect(mail.body).toContain(`${process.env.NEXTAUTH_URL ?? 'http://localhost:3000'}/invitations/${token}`)
+    expect(mail.body).toContain(`/invitations/${WITHHELD}`)
+    expect(mail.body).not.toContain(token)
     expect(Buffer.from(token, 'base64url')).toHaveLength(32)
     expect(row!.tokenHash).toBe(hashInvitationToken(token))
     expect(row!.tokenHash).not.toContain(token)
@@ -172,16 +194,66 @@ describe('revokeInvitation', () => {
   })
 })
 
+describe('the invitation link is a secret of the mail alone', () => {
+  const anyToken = (body: string) => LINK.test(body)
+
+  it('is mailed whole, while the outbox keeps the body with the token withheld', async () => {
+    process.env.SMTP_URL = 'smtp://mail.example.test:587'
+    smtp.sent.length = 0
+    await signInAs(f.admin.email!)
+    const email = fresh()
+    const result = await invite(email)
+    expect(result).toEqual({ ok: true, message: `Invitation sent to ${email}.` })
+    expect(smtp.sent).toHaveLength(1)
+    const token = LINK.exec(smtp.sent[0]!.text)![1]!
+    const [row] = await invitationsTo(email)
+    expect(row!.tokenHash).toBe(hashInvitationToken(token))
+    const mail = await db.outboxMail.findFirstOrThrow({ where: { to: email } })
+    expect(mail.sentAt).not.toBeNull()
+    expect(anyToken(mail.body)).toBe(false)
+    expect(mail.body).toContain(WITHHELD)
+    // A resend mails a new link and stores it withheld too.
+    expect(await resend(row!.id)).toMatchObject({ ok: true })
+    expect(smtp.sent).toHaveLength(2)
+    expect((await db.outboxMail.findMany({ where: { to: email } })).map((m) => anyToken(m.body))).toEqual([false, false])
+  })
+
+  it('is shown once to the admin when the mail server fails, and stored nowhere', async () => {
+    process.env.SMTP_URL = 'smtp://mail.example.test:587'
+    smtp.fail = true
+    await signInAs(f.admin.email!)
+    const email = fresh()
+    const result = await invite(email)
+    expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/could not be delivered.*shown only now/) })
+    const { mail, token } = await tokenFromResult(result, email)
+    expect(mail).toMatchObject({ sentAt: null, error: 'connection refused' })
+    expect(mail.body).not.toContain(token)
+  })
+
+  it('stays in the outbox in the demo without a mail server, where the outbox is the mailbox', async () => {
+    process.env.DEMO_SIGN_IN = 'true'
+    await signInAs(f.admin.email!)
+    const email = fresh()
+    const result = await invite(email)
+    expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/waits in the outbox/) })
+    expect(LINK.test(result.ok ? result.message! : '')).toBe(false)
+    const mail = await db.outboxMail.findFirstOrThrow({ where: { to: email } })
+    const token = LINK.exec(mail.body)![1]!
+    expect((await invitationsTo(email))[0]!.tokenHash).toBe(hashInvitationToken(token))
+  })
+})
+
 describe('resendInvitation', () => {
   it('mails a fresh link with a new 7-day validity; the previous link stops working', async () => {
     await signInAs(f.admin.email!)
     const email = fresh()
-    expect(await invite(email)).toMatchObject({ ok: true })
-    const first = await tokenFromOutbox(email)
+    const first = await tokenFromResult(await invite(email), email)
     const [row] = await invitationsTo(email)
     await setClock(new Date(Date.now() + 3 * DAY))
-    expect(await resend(row!.id)).toMatchObject({ ok: true, message: expect.stringMatching(/previous link no longer works/) })
-    const second = await tokenFromOutbox(email)
+    const resent = await resend(row!.id)
+    expect(resent).toMatchObject({ ok: true, message: expect.stringMatching(/previous link no longer works/) })
+    const second = await tokenFromResult(resent, email)
+    expect(second.mail.body).not.toContain(second.token)
     expect(second.token).not.toBe(first.token)
     const updated = await db.invitation.findUniqueOrThrow({ where: { id: row!.id } })
     expect(updated.tokenHash).toBe(hashInvitationToken(second.token))

@@ -45,5 +45,10 @@ describe('migrate', () => {
     await client.query(`INSERT INTO "AuditLog" (action, entity, "entityId") VALUES ('test', 'Test', '1')`)
     await expect(client.query(`UPDATE "AuditLog" SET action = 'rewritten'`)).rejects.toThrow(/append-only/)
     await expect(client.query(`DELETE FROM "AuditLog"`)).rejects.toThrow(/append-only/)
+    await expect(client.query(`TRUNCATE "AuditLog"`)).rejects.toThrow(/append-only/)
+    // Truncating a table the log refers to, with CASCADE, would empty the log as well.
+    await expect(client.query(`TRUNCATE "User" CASCADE`)).rejects.toThrow(/append-only/)
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'test'`)
+    expect(rows[0]).toEqual({ n: 1 })
   })
 })

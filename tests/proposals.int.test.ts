@@ -170,6 +170,7 @@ describe('saveProposal', () => {
       [{ plan: 'Hello <script>alert(1)</script>' }, 'plan', /<script> tag/],
       [{ plan: '[x](javascript:alert(1))' }, 'plan', /javascript:/],
       [{ plan: 'x'.repeat(20_001) }, 'plan', /at most 20,000/],
+      [{ timeline: '> '.repeat(1000) + 'x' }, 'timeline', /nested more than 16 levels/],
       [{ timeline: '<iframe src="https://evil.example">' }, 'timeline', /embedded HTML/],
       [{ timeline: 'x'.repeat(10_001) }, 'timeline', /at most 10,000/],
       [{ hoursPerWeek: '0' }, 'hoursPerWeek', /from 1 to 60/],

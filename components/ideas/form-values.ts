@@ -30,3 +30,11 @@ export function mentorOptions(seasonMentors: Person[], idea?: EditableIdea): (Pe
   const extra = (idea?.mentors ?? []).map((m) => m.user).filter((u) => !known.has(u.id))
   return [...seasonMentors, ...extra.map((u) => ({ ...u, note: 'no longer a mentor of this season' }))]
 }
+
+/**
+ * The mentor list as a mentor's form may carry it: ids and names only. The form is sent to the browser whole,
+ * so other people's e-mail addresses must not be in it even when the screen does not show them.
+ */
+export function namesOnly(people: (Person & { note?: string })[], self: { id: string }): (Person & { note?: string })[] {
+  return people.map(({ email, ...person }) => ({ ...person, name: person.name ?? (person.id === self.id ? email : null) ?? 'Unnamed mentor', email: null }))
+}

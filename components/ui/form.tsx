@@ -60,7 +60,7 @@ export function SubmitButton({ children, pendingLabel, variant = 'primary', ...p
 export function FormMessage({ state }: { state: ActionResult<unknown> | undefined }) {
   if (!state || (state.ok && !state.message)) return null
   return state.ok ? (
-    <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
+    <p role="status" className="break-words rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
       {state.message}
     </p>
   ) : (

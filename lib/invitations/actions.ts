@@ -9,7 +9,7 @@ import { getCurrentUser } from '@/lib/auth'
 import { authorize } from '@/lib/authz'
 import { formatDateTime } from '@/lib/dates'
 import { db } from '@/lib/db'
-import { deliverMail, queueMail } from '@/lib/mail'
+import { deliverMail, outboxKeepsSecrets, queueMail } from '@/lib/mail'
 import { getNow } from '@/lib/organization'
 import { acceptRefusal, invitationStatus, ROLE_NAME, UNKNOWN_INVITATION_MESSAGE } from './rules'
 import { AcceptInvitation, InvitationRef, InviteMentor } from './schema'
@@ -17,9 +17,11 @@ import { hashInvitationToken, INVITATION_TTL_MS, invitationLink, newInvitationTo
 
 type MailSeason = { title: string; organization: { name: string } }
 
+/** The invitation mail; its token is a secret, so the outbox stores the body without it (see lib/mail.ts). */
 function invitationMail(input: { to: string; season: MailSeason; inviter: string; token: string; expiresAt: Date }) {
   return {
     to: input.to,
+    secrets: [input.token],
     subject: `Invitation to mentor in ${input.season.title}`,
     body: [
       'Hello,',
@@ -37,10 +39,17 @@ function invitationMail(input: { to: string; season: MailSeason; inviter: string
   }
 }
 
-function deliveryMessage(email: string, delivered: boolean, verb: string) {
-  return delivered
-    ? `${verb} to ${email}.`
-    : `${verb} to ${email}. No mail server is configured, so the mail waits in the outbox: forward the link from there.`
+/**
+ * What the admin is told. When the mail did not go out and the outbox does not keep the link, this message is
+ * the one place the link is shown, once, so the admin can pass it on; it is stored nowhere.
+ */
+function deliveryMessage(email: string, delivered: boolean, kind: 'invite' | 'resend', token: string) {
+  const verb = kind === 'invite' ? 'Invitation sent' : 'A fresh link was sent'
+  if (delivered) return `${verb} to ${email}.`
+  if (outboxKeepsSecrets()) return `${verb} to ${email}. No mail server is configured, so the mail waits in the outbox: forward the link from there.`
+  const made = kind === 'invite' ? 'Invitation created' : 'A fresh link was made'
+  const why = process.env.SMTP_URL ? 'The mail could not be delivered (see the outbox).' : 'No mail server is configured, so no mail was sent.'
+  return `${made} for ${email}. ${why} Send them this link yourself; it is shown only now and stored nowhere: ${invitationLink(token)}`
 }
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002'
@@ -81,13 +90,13 @@ export async function inviteMentor(_prev: ActionResult, form: FormData): Promise
       select: { id: true, email: true, role: true, expiresAt: true },
     })
     await recordAudit(tx, { actorId: user!.id, seasonId, action: 'invitation.create', entity: 'Invitation', entityId: invitation.id, after: invitation })
-    const mailId = await queueMail(tx, { ...invitationMail({ to: email, season, inviter: user!.name ?? user!.email ?? 'An admin', token, expiresAt }), seasonId })
-    return { ok: true as const, season, mailId }
+    const mail = { ...invitationMail({ to: email, season, inviter: user!.name ?? user!.email ?? 'An admin', token, expiresAt }), seasonId }
+    return { ok: true as const, season, mail, mailId: await queueMail(tx, mail) }
   })
   if (!result.ok) return result
-  const mail = { delivered: await deliverMail(result.mailId) }
+  const delivered = await deliverMail(result.mailId, result.mail)
   revalidatePath(`/seasons/${result.season.slug}/admin`, 'layout')
-  return { ok: true, message: deliveryMessage(email, mail.delivered, 'Invitation sent') }
+  return { ok: true, message: deliveryMessage(email, delivered, 'invite', token) }
 }
 
 /** Sends a pending (or expired) invitation again with a fresh link and a new 7-day validity; the old link stops working. */
@@ -125,14 +134,14 @@ export async function resendInvitation(_prev: ActionResult, form: FormData): Pro
       before: { expiresAt: invitation.expiresAt },
       after: { expiresAt },
     })
-    const mailId = await queueMail(tx, { ...invitationMail({ to: invitation.email, season: invitation.season, inviter: user!.name ?? user!.email ?? 'An admin', token, expiresAt }), seasonId: invitation.seasonId })
-    return { ok: true as const, invitation, mailId }
+    const mail = { ...invitationMail({ to: invitation.email, season: invitation.season, inviter: user!.name ?? user!.email ?? 'An admin', token, expiresAt }), seasonId: invitation.seasonId }
+    return { ok: true as const, invitation, mail, mailId: await queueMail(tx, mail) }
   })
   if (!result.ok) return result
   const { email, season } = result.invitation
-  const mail = { delivered: await deliverMail(result.mailId) }
+  const delivered = await deliverMail(result.mailId, result.mail)
   revalidatePath(`/seasons/${season.slug}/admin`, 'layout')
-  return { ok: true, message: deliveryMessage(email, mail.delivered, 'A fresh link was sent') + ' The previous link no longer works.' }
+  return { ok: true, message: deliveryMessage(email, delivered, 'resend', token) + ' The previous link no longer works.' }
 }
 
 /** Revokes a pending invitation (or clears an expired one): the row goes, the audit log keeps it. */

@@ -4,7 +4,7 @@ import { TZDate } from '@date-fns/tz'
 import { format } from 'date-fns'
 import { z } from 'zod'
 import type { PhaseKind } from '@/generated/prisma/enums'
-import type { FieldErrors } from '@/lib/actions'
+import { MalformedInputError, type FieldErrors } from '@/lib/actions'
 import { isValidTimeZone } from '@/lib/dates'
 import { PHASE_LABEL, PHASE_ORDER } from '@/lib/timeline'
 
@@ -61,6 +61,7 @@ export type TimelineInput = z.infer<typeof UpdateTimeline>
 
 /** FormData to the nested shape UpdateTimeline expects (unknown phase kinds and fields are dropped). */
 export function readTimelineForm(form: FormData) {
+  if (!(form instanceof FormData)) throw new MalformedInputError('the action expects form data')
   const phases: Record<string, Record<string, string>> = {}
   for (const [key, value] of form.entries()) {
     if (typeof value !== 'string') continue

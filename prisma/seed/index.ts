@@ -1,5 +1,6 @@
 // The demo season: Xen.org, Google Summer of Code 2011, built from prisma/seed/xen-2011.data.ts, whose
-// figures match ../shared/reference/xen-gsoc-2011-facts.json. Idempotent: does nothing when Xen.org exists.
+// figures match prisma/seed/xen-2011-facts.json (the real season's facts, kept in the repository).
+// Idempotent: does nothing when Xen.org exists.
 import type { PrismaClient } from '@/generated/prisma/client'
 import { renderAcceptedStudentsPost } from '@/lib/announcements'
 import * as data from './xen-2011.data'

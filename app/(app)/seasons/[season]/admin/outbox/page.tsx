@@ -6,6 +6,7 @@ import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { requirePermission } from '@/lib/authz'
 import { formatDateTime } from '@/lib/dates'
+import { outboxKeepsSecrets } from '@/lib/mail'
 import { listOutboxMail } from '@/lib/outbox/queries'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
 
@@ -35,9 +36,10 @@ export default async function OutboxPage({ params, searchParams }: Props) {
       <PageTitle
         eyebrow="Admin"
         lead={
-          smtp
+          (smtp
             ? 'Every mail the app sends, newest first. Mail is delivered through the configured mail server; failures are marked.'
-            : 'Every mail the app sends, newest first. No mail server is configured (SMTP_URL), so nothing is delivered: copy or forward messages from here.'
+            : 'Every mail the app sends, newest first. No mail server is configured (SMTP_URL), so nothing is delivered: copy or forward messages from here.') +
+          (outboxKeepsSecrets() ? '' : ' Invitation links are only in the mail itself: the copies here show them withheld.')
         }
       >
         Outbox

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { IdeaForm } from '@/components/ideas/IdeaForm'
 import { IdeaStatusBadge } from '@/components/ideas/IdeaStatusBadge'
-import { ideaFormValues, mentorOptions } from '@/components/ideas/form-values'
+import { ideaFormValues, mentorOptions, namesOnly } from '@/components/ideas/form-values'
 import { IdeaFacts } from '@/components/IdeaFacts'
 import { Markdown } from '@/components/Markdown'
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
@@ -72,7 +72,7 @@ export default async function MentorIdeaPage({ params }: Props) {
           seasonId={season.id}
           seasonSlug={season.slug}
           idea={ideaFormValues(idea)}
-          mentors={mentorOptions(mentors.some((m) => m.id === user.id) ? mentors : [{ id: user.id, name: user.name, email: user.email }, ...mentors], idea)}
+          mentors={namesOnly(mentorOptions(mentors.some((m) => m.id === user.id) ? mentors : [{ id: user.id, name: user.name, email: user.email }, ...mentors], idea), user)}
           self={user.id}
         />
       ) : (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { IdeaForm } from '@/components/ideas/IdeaForm'
+import { namesOnly } from '@/components/ideas/form-values'
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { requirePermission } from '@/lib/authz'
@@ -33,7 +34,7 @@ export default async function ProposeIdeaPage({ params }: Props) {
       >
         Propose an idea
       </PageTitle>
-      <IdeaForm mode="propose" seasonId={season.id} seasonSlug={season.slug} mentors={options} self={user.id} />
+      <IdeaForm mode="propose" seasonId={season.id} seasonSlug={season.slug} mentors={namesOnly(options, user)} self={user.id} />
     </>
   )
 }
