@@ -14,7 +14,15 @@ import { db } from './db'
  * seasonId: whose admins read it in their outbox. secrets: parts of the body (tokens) that only the mail itself
  * may carry; the outbox keeps the body with each one replaced by WITHHELD.
  */
-export type MailMessage = { to: string; subject: string; body: string; seasonId: string | null; secrets?: string[] }
+export type MailMessage = {
+  to: string
+  subject: string
+  body: string
+  seasonId: string | null
+  secrets?: string[]
+  /** Withhold the secrets even in the demo's outbox (a personal link no admin may read, e.g. an e-mail change). */
+  personal?: boolean
+}
 
 export const WITHHELD = '[withheld: only in the mail]'
 
@@ -24,13 +32,13 @@ export function outboxKeepsSecrets(): boolean {
 }
 
 /** The body as the outbox stores it. */
-export function storedBody(message: Pick<MailMessage, 'body' | 'secrets'>): string {
-  if (outboxKeepsSecrets()) return message.body
+export function storedBody(message: Pick<MailMessage, 'body' | 'secrets' | 'personal'>): string {
+  if (outboxKeepsSecrets() && !message.personal) return message.body
   return (message.secrets ?? []).filter(Boolean).reduce((body, secret) => body.replaceAll(secret, WITHHELD), message.body)
 }
 
 export async function queueMail(tx: Prisma.TransactionClient, message: MailMessage): Promise<string> {
-  const { secrets: _secrets, ...data } = message
+  const { secrets: _secrets, personal: _personal, ...data } = message
   const row = await tx.outboxMail.create({ data: { ...data, body: storedBody(message) }, select: { id: true } })
   return row.id
 }

@@ -1,6 +1,6 @@
 // A changed e-mail address takes effect only when the link mailed to the new address is opened by the account
 // that asked (account pre-hijacking: nobody may claim an address they cannot read). The link carries a random
-// token; only its SHA-256 hash is stored, and the outbox keeps the mail without the link once it was sent.
+// token; only its SHA-256 hash is stored, and the outbox keeps the mail with the link withheld (lib/mail.ts).
 import 'server-only'
 import { createHash, randomBytes } from 'node:crypto'
 import type { Prisma } from '@/generated/prisma/client'
@@ -11,7 +11,6 @@ import { deliverMail, queueMail } from '@/lib/mail'
 import { publicUrl } from '@/lib/public-url'
 
 export const EMAIL_CHANGE_TTL_MS = 24 * 60 * 60 * 1000
-const LINK_REMOVED = '[The link was removed from this copy after sending: only the mail carried it.]'
 
 type Tx = Prisma.TransactionClient
 
@@ -58,16 +57,14 @@ export async function createEmailChange(tx: Tx, user: { id: string; name: string
     '',
     `The link works once and expires on ${formatDateTime(expiresAt, 'UTC')}. If you did not ask for this, ignore this mail: nothing changes without the link.`,
   ].join('\n')
-  const mailId = await queueMail(tx, { to: email, subject: 'Confirm your new e-mail address', body, seasonId: null })
+  const mailId = await queueMail(tx, { to: email, subject: 'Confirm your new e-mail address', body, seasonId: null, secrets: [link], personal: true })
   await recordAudit(tx, { actorId: user.id, action: 'user.email.request', entity: 'EmailChange', entityId: change.id, after: { email, expiresAt } })
-  return { token, link, mailId }
+  return { token, link, mailId, body }
 }
 
-/** After the commit: sends the mail, then keeps it in the outbox without its link. True when it went out. */
-export async function deliverEmailChange(sent: { link: string; mailId: string }, to: string): Promise<boolean> {
-  const delivered = await deliverMail(sent.mailId)
-  const mail = await db.outboxMail.findUnique({ where: { id: sent.mailId }, select: { body: true } })
-  if (mail) await db.outboxMail.update({ where: { id: sent.mailId }, data: { body: mail.body.replaceAll(sent.link, LINK_REMOVED) } })
+/** After the commit: sends the mail with its link (held in memory only). True when it went out. */
+export async function deliverEmailChange(sent: { link: string; mailId: string; body: string }, to: string): Promise<boolean> {
+  const delivered = await deliverMail(sent.mailId, { body: sent.body })
   if (!delivered && emailChangeDelivery() === 'demo') console.log(`summer: (demo, no SMTP) e-mail confirmation link for ${to}: ${sent.link}`)
   return delivered
 }
