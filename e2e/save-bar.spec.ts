@@ -32,7 +32,6 @@ test('at 390 px, every field reached with Tab is in view above the sticky save b
       await page.waitForTimeout(100)
       const box = (await control.boundingBox())!
       const barBox = (await bar.boundingBox())!
-      expect(barBox.y + barBox.height, 'the bar sits at the bottom of the window').toBeCloseTo(PHONE_VIEWPORT.height, 0)
       expect(box.y, `${name} starts inside the window`).toBeGreaterThanOrEqual(0)
       expect(box.y + box.height, `${name} ends above the save bar`).toBeLessThanOrEqual(barBox.y + 0.5)
       if (name === 'Hours per week') await page.screenshot({ path: 'e2e/screenshots/proposal-edit-focus-phone.png' })
