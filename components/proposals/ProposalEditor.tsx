@@ -4,7 +4,7 @@
 // through one queue, so a save, a submit and a withdrawal never overtake each other, and each carries the
 // version it was based on (a stale tab is refused instead of overwriting newer text).
 import { useRouter } from 'next/navigation'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState, type FocusEvent } from 'react'
 import { MarkdownField } from '@/components/MarkdownField'
 import { Field, inputClass } from '@/components/ui/form'
 import type { ProposalStatus } from '@/generated/prisma/enums'
@@ -245,8 +245,9 @@ export function ProposalEditor({ proposal, timeZone, deadline, cap }: Props) {
     if (timer.current) clearTimeout(timer.current)
   }, [])
 
-  // The save bar covers the bottom of the window. The page keeps that much scroll padding (app/globals.css),
-  // so a field focused by Tab, or growing as one types, is scrolled above the bar rather than under it.
+  // The save bar covers the bottom of the window. The page keeps that much scroll padding (app/globals.css)
+  // for scrolls the browser makes to show an element; focus by Tab is not one of them in Chromium, which
+  // only scrolls when the field is outside the window, so keepAboveBar moves a field the bar covers.
   useEffect(() => {
     const element = bar.current
     if (!element) return
@@ -258,6 +259,15 @@ export function ProposalEditor({ proposal, timeZone, deadline, cap }: Props) {
       root.style.removeProperty('--sticky-bar-height')
     }
   }, [])
+
+  function keepAboveBar(event: FocusEvent<HTMLFormElement>) {
+    const target = event.target
+    if (!bar.current || bar.current.contains(target)) return
+    const field = target.getBoundingClientRect()
+    const covered = field.bottom - bar.current.getBoundingClientRect().top
+    // Its bottom above the bar, or at least its top in view when it is taller than the space left.
+    if (covered > 0) window.scrollBy({ top: Math.min(covered + 8, Math.max(field.top - 8, 0)) })
+  }
 
   const errorState: ActionResult = { ok: false, error: 'invalid', message: '', fieldErrors: errors }
   const count = (value: string, max: number) => `${value.length.toLocaleString('en')} / ${max.toLocaleString('en')} characters.`
@@ -271,6 +281,7 @@ export function ProposalEditor({ proposal, timeZone, deadline, cap }: Props) {
         if (submittable) submit()
         else void saveNow()
       }}
+      onFocus={keepAboveBar}
       className="space-y-6"
       noValidate
     >
