@@ -75,6 +75,8 @@ test('while applications are open, a proposal decided but not announced is submi
     await page.reload()
     await expect(abstract).toHaveValue(/I can also port a small shell\.$/)
     await expectNoAxeViolations(page)
+    // At the end of the page the sticky save bar sits where it belongs in a full-page picture.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
     await snapBoth(page, 'proposal-decided-unannounced')
 
     // Withdrawing works like on any submitted proposal, and it can be submitted again before the deadline.

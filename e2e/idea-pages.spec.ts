@@ -1,8 +1,8 @@
 // The public idea list and idea page as a visitor meets them: the filter form always shows the filter the
 // list applies (the URL is the truth), and an idea page says why it offers no "Write a proposal" link.
 import { expect, test } from '@playwright/test'
-import { moveClock, PHONE_VIEWPORT, signInAs, snapBoth } from './helpers'
-import { expectNoAxeViolations } from './quality'
+import { moveClock, PHONE_VIEWPORT, signInAs, snap, snapBoth } from './helpers'
+import { expectNoAxeViolations, expectValidHtml } from './quality'
 
 const IDEAS = '/seasons/2011/ideas'
 const IDEA = '/seasons/2011/ideas/seabios-pv-block'
@@ -45,10 +45,12 @@ test('a skill no idea has still shows as chosen, so the empty list is explained 
   await expect(page.getByRole('status').filter({ hasText: /^0 ideas match your filters$/ })).toBeVisible()
 })
 
-test('after the deadline an idea page says applications closed, with the date in the viewer’s zone @phone', async ({ page }) => {
+test('after the deadline an idea page says applications closed, with the date in the viewer’s zone @phone', async ({ page }, info) => {
   await page.goto(IDEA)
   await expect(page.getByRole('link', { name: 'Write a proposal for this idea' })).toHaveCount(0)
   await expect(page.getByText('Applications closed on 8 April 2011, 19:00 UTC, so no more proposals can be written for this idea.', { exact: true })).toBeVisible()
+  await snap(page, 'idea-closed', info.project.name)
+  await expectValidHtml(page, IDEA)
   await signInAs(page, 'Lena Fischer', IDEA)
   await expect(
     page.getByText(/^Applications closed on 8 April 2011, 21:00 GMT\+2 \(Europe\/Berlin\), so no more proposals can be written for this idea\.$/),
