@@ -33,6 +33,7 @@ test('before the announcement no public page tells how many students were accept
     await expect(item.getByText('Submitted', { exact: true })).toBeVisible()
     await expect(page.getByText('Not accepted')).toHaveCount(0)
     await expect.soft(item).not.toContainText('25 April')
+    await snapBoth(page, 'my-proposals-before-announcement')
     await item.getByRole('link', { name: 'PV-GRUB 2 on Mini-OS' }).click()
     await expect(page.getByText(/^Applications closed on 8 April 2011, .*This proposal can no longer be changed\.$/)).toBeVisible()
     await expect(page.getByText('Submitted', { exact: true })).toBeVisible()

@@ -7,7 +7,7 @@ import { expectNoAxeViolations, expectValidHtml } from './quality'
 const IDEAS = '/seasons/2011/ideas'
 const IDEA = '/seasons/2011/ideas/seabios-pv-block'
 
-test('Clear empties every filter control, so the next search starts from all ideas @phone', async ({ page }) => {
+test('Clear empties every filter control, so the next search starts from all ideas @phone', async ({ page }, info) => {
   await page.goto(IDEAS)
   const search = page.getByRole('searchbox', { name: 'Search' })
   const skill = page.getByRole('combobox', { name: 'Skill' })
@@ -24,6 +24,7 @@ test('Clear empties every filter control, so the next search starts from all ide
   await expect(skill).toHaveValue('')
   await expect(difficulty).toHaveValue('')
   await expect(search).toHaveValue('')
+  await snap(page, 'ideas-cleared', info.project.name)
 
   // The next search looks through all ideas, not quietly through the Python ones.
   await search.fill('SeaBIOS')
