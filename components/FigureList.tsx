@@ -15,7 +15,12 @@ export function FigureList({ figures, compact = false }: { figures: SeasonFigure
       {LABELS.map(([key, label]) => (
         <div key={key} className="rounded-lg border border-stone-200 bg-white p-3" data-figure={key}>
           <dt className="text-sm text-stone-600">{label}</dt>
-          <dd className="text-2xl font-bold text-stone-900">{figures[key]}</dd>
+          {figures[key] === null ? (
+            // Only acceptedStudents is ever null: before the announcement (see lib/stats/queries.ts).
+            <dd className="pt-1 text-base font-semibold text-stone-700">Not announced yet</dd>
+          ) : (
+            <dd className="text-2xl font-bold text-stone-900">{figures[key]}</dd>
+          )}
         </div>
       ))}
     </dl>

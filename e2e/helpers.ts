@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Browser, type Page } from '@playwright/test'
 
 /** Signs in through the demo list, as a person would. */
 export async function signInAs(page: Page, name: string, callbackUrl = '/') {
@@ -22,5 +22,39 @@ export async function snap(page: Page, name: string, project: string) {
   const size = page.viewportSize()
   await page.setViewportSize(PHONE)
   await page.screenshot({ path: `e2e/screenshots/${name}-phone.png`, fullPage: true })
+  if (size) await page.setViewportSize(size)
+}
+
+export const PHONE_VIEWPORT = PHONE
+
+/**
+ * The admin moves the demo clock in a browser of their own ('reset': back to real time). Specs that move it
+ * put it back in a finally block, so no other spec depends on where it stands.
+ */
+export async function moveClock(browser: Browser, at: string | 'reset') {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  try {
+    await signInAs(page, 'Ana Ferreira', '/seasons/2011/admin')
+    if (at === 'reset') {
+      await page.getByRole('button', { name: 'Back to real time' }).click()
+      await expect(page.getByText('The app is back on real time.')).toBeVisible()
+    } else {
+      await page.getByLabel('Moment (UTC)').fill(at)
+      await page.getByRole('button', { name: 'Move the clock' }).click()
+      await expect(page.getByText(`The app's clock now reads ${new Date(at).toISOString()}.`)).toBeVisible()
+    }
+  } finally {
+    await context.close()
+  }
+}
+
+/** Screenshots of the page as it stands at phone and desktop width (for pages a spec opens at one width). */
+export async function snapBoth(page: Page, name: string) {
+  const size = page.viewportSize()
+  await page.setViewportSize(PHONE)
+  await page.screenshot({ path: `e2e/screenshots/${name}-phone.png`, fullPage: true })
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.screenshot({ path: `e2e/screenshots/${name}-desktop.png`, fullPage: true })
   if (size) await page.setViewportSize(size)
 }

@@ -7,7 +7,8 @@ export type SeasonFigures = {
   ideasThatReceivedApplications: number
   mostApplicationsForOneIdea: number
   mentors: number
-  acceptedStudents: number
+  /** null until the season's decisions are public (lib/decisions.ts): the count would give them away. */
+  acceptedStudents: number | null
 }
 
 export function computeFigures(input: {
@@ -15,7 +16,7 @@ export function computeFigures(input: {
   /** Applications not tied to an idea (own topics) count as applications but not toward any idea. */
   ownTopicApplications: number
   mentors: number
-  acceptedStudents: number
+  acceptedStudents: number | null
 }): SeasonFigures {
   const perIdea = input.ideas.map((i) => i.applications)
   return {

@@ -248,10 +248,15 @@ describe('saveProposal', () => {
 
   it('refuses after the deadline and for a decided proposal, changing nothing', async () => {
     const draft = await draftFor(f, f.student, { title: 'On time' })
-    const accepted = await draftFor(f, f.student, { title: 'Accepted', abstract: 'x', status: 'SUBMITTED' })
+    // A decision binds once it is announced (tests/decisions.int.test.ts: before, it is "submitted" to the student).
+    const announced = await fixture()
+    await db.seasonPhase.create({ data: { seasonId: announced.season.id, kind: 'ACCEPTED_ANNOUNCED', startsAt: new Date(Date.now() - DAY) } })
+    const accepted = await draftFor(announced, announced.student, { title: 'Accepted', abstract: 'x', status: 'SUBMITTED' })
     await db.proposal.update({ where: { id: accepted.id }, data: { status: 'ACCEPTED' } })
-    await signInAs(f.student.email!)
+    await signInAs(announced.student.email!)
     expect(await save({ proposalId: accepted.id, title: 'Changed' })).toMatchObject({ ok: false, error: 'conflict', message: /decision/ })
+    expect(await withdraw(accepted.id)).toMatchObject({ ok: false, error: 'conflict', message: /decision has been made/ })
+    await signInAs(f.student.email!)
     const before = await row(draft.id)
     await setClock(new Date(Date.now() + 11 * DAY))
     expect(await save({ proposalId: draft.id, title: 'Too late' })).toMatchObject({ ok: false, error: 'closed', message: /Applications closed on/ })

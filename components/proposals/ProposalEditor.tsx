@@ -4,7 +4,7 @@
 // through one queue, so a save, a submit and a withdrawal never overtake each other, and each carries the
 // version it was based on (a stale tab is refused instead of overwriting newer text).
 import { useRouter } from 'next/navigation'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState, type FocusEvent } from 'react'
 import { MarkdownField } from '@/components/MarkdownField'
 import { Field, inputClass } from '@/components/ui/form'
 import type { ProposalStatus } from '@/generated/prisma/enums'
@@ -18,7 +18,8 @@ type SaveState = { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: '
 type Notice = { tone: 'success' | 'error' | 'info'; text: string }
 
 type Props = {
-  proposal: { id: string; status: ProposalStatus; updatedAt: string; fields: ProposalFields }
+  /** updatedAt: the version saves are checked against; changedAt: the last change the student is shown. */
+  proposal: { id: string; status: ProposalStatus; updatedAt: string; changedAt: string; fields: ProposalFields }
   timeZone: string
   /** The deadline, already formatted with its zone. */
   deadline: string
@@ -50,7 +51,7 @@ export function ProposalEditor({ proposal, timeZone, deadline, cap }: Props) {
   const router = useRouter()
   const [fields, setFields] = useState(proposal.fields)
   const [status, setStatus] = useState(proposal.status)
-  const [save, setSave] = useState<SaveState>({ kind: 'saved', at: proposal.updatedAt })
+  const [save, setSave] = useState<SaveState>({ kind: 'saved', at: proposal.changedAt })
   const [errors, setErrors] = useState<FieldErrors>({})
   const [notice, setNotice] = useState<Notice | null>(null)
   const [busy, setBusy] = useState<'submit' | 'withdraw' | null>(null)
@@ -62,6 +63,7 @@ export function ProposalEditor({ proposal, timeZone, deadline, cap }: Props) {
   const storageOk = useRef(true)
   const queue = useRef<Promise<unknown>>(Promise.resolve())
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const bar = useRef<HTMLDivElement>(null)
 
   const keepLocally = useCallback(() => {
     storageOk.current = writeLocalDraft(proposal.id, { fields: fieldsRef.current, changedAt: Date.now(), version: versionRef.current })
@@ -243,6 +245,30 @@ export function ProposalEditor({ proposal, timeZone, deadline, cap }: Props) {
     if (timer.current) clearTimeout(timer.current)
   }, [])
 
+  // The save bar covers the bottom of the window. The page keeps that much scroll padding (app/globals.css)
+  // for scrolls the browser makes to show an element; focus by Tab is not one of them in Chromium, which
+  // only scrolls when the field is outside the window, so keepAboveBar moves a field the bar covers.
+  useEffect(() => {
+    const element = bar.current
+    if (!element) return
+    const root = document.documentElement
+    const observer = new ResizeObserver(() => root.style.setProperty('--sticky-bar-height', `${element.offsetHeight}px`))
+    observer.observe(element)
+    return () => {
+      observer.disconnect()
+      root.style.removeProperty('--sticky-bar-height')
+    }
+  }, [])
+
+  function keepAboveBar(event: FocusEvent<HTMLFormElement>) {
+    const target = event.target
+    if (!bar.current || bar.current.contains(target)) return
+    const field = target.getBoundingClientRect()
+    const covered = field.bottom - bar.current.getBoundingClientRect().top
+    // Its bottom above the bar, or at least its top in view when it is taller than the space left.
+    if (covered > 0) window.scrollBy({ top: Math.min(covered + 8, Math.max(field.top - 8, 0)) })
+  }
+
   const errorState: ActionResult = { ok: false, error: 'invalid', message: '', fieldErrors: errors }
   const count = (value: string, max: number) => `${value.length.toLocaleString('en')} / ${max.toLocaleString('en')} characters.`
   const submittable = status === 'DRAFT' || status === 'WITHDRAWN'
@@ -255,6 +281,7 @@ export function ProposalEditor({ proposal, timeZone, deadline, cap }: Props) {
         if (submittable) submit()
         else void saveNow()
       }}
+      onFocus={keepAboveBar}
       className="space-y-6"
       noValidate
     >
@@ -348,7 +375,7 @@ export function ProposalEditor({ proposal, timeZone, deadline, cap }: Props) {
       </p>
 
       {/* Stays in view while typing, so the save state is always visible. */}
-      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-x-4 gap-y-2 border-t border-stone-200 bg-white/95 px-4 py-2 shadow-[0_-2px_6px_rgba(0,0,0,0.05)] backdrop-blur sm:mx-0 sm:rounded-md sm:border">
+      <div ref={bar} className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-x-4 gap-y-2 border-t border-stone-200 bg-white/95 px-4 py-2 shadow-[0_-2px_6px_rgba(0,0,0,0.05)] backdrop-blur sm:mx-0 sm:rounded-md sm:border">
         <p role="status" aria-live="polite" className={`min-w-0 flex-1 basis-48 text-sm ${save.kind === 'failed' ? 'font-medium text-red-700' : 'text-stone-700'}`}>
           {save.kind === 'saved' ? <span suppressHydrationWarning>Saved {clock(save.at, timeZone)}</span> : null}
           {save.kind === 'pending' ? 'Saving…' : null}

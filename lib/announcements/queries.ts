@@ -1,12 +1,24 @@
 // Reads of announcements for the public news pages and the feed. Only announcements whose publish time the
-// app's clock has passed are ever returned: a draft or a scheduled post is a 404 until then.
+// app's clock has passed are ever returned: a draft or a scheduled post is a 404 until then. A post of the
+// accepted students also waits for its season's decisions to be public (lib/decisions.ts), even when it was
+// scheduled earlier, so no list, archive or feed gives them away.
 import 'server-only'
+import type { Prisma } from '@/generated/prisma/client'
 import { db } from '@/lib/db'
 import { getNow, getOrganization } from '@/lib/organization'
 
 async function publishedWhere() {
   const [org, now] = await Promise.all([getOrganization(), getNow()])
-  return { organizationId: org.id, publishAt: { not: null, lte: now } }
+  return {
+    organizationId: org.id,
+    publishAt: { not: null, lte: now },
+    OR: [
+      { kind: { not: 'ACCEPTED_STUDENTS' } },
+      { seasonId: null },
+      // The same moment as decisionsPublishedAt(): the season's "Accepted students announced" phase.
+      { season: { phases: { some: { kind: 'ACCEPTED_ANNOUNCED', startsAt: { lte: now } } } } },
+    ],
+  } satisfies Prisma.AnnouncementWhereInput
 }
 
 const listFields = { id: true, slug: true, title: true, kind: true, publishAt: true, body: true, updatedAt: true } as const

@@ -1,7 +1,9 @@
 'use server'
 // A student's writes on their proposals: start one (joining the season as a student), save the text (the
 // editor autosaves), submit, withdraw. Every write is refused once applications have closed, and ids from the
-// form are only ever looked up among the signed-in user's own proposals.
+// form are only ever looked up among the signed-in user's own proposals. A decision the season has not yet
+// announced is invisible here as everywhere the student looks: the proposal is "submitted" to them and every
+// rule and message treats it so (see visibleStatus).
 import { revalidatePath } from 'next/cache'
 import type { Prisma } from '@/generated/prisma/client'
 import type { ProposalStatus } from '@/generated/prisma/enums'
@@ -13,7 +15,7 @@ import { formatDateTime } from '@/lib/dates'
 import { db } from '@/lib/db'
 import { getNow } from '@/lib/organization'
 import { applicationsOpen, type Phase } from '@/lib/timeline'
-import { canEdit, canSubmit, canWithdraw, capRefusal, missingForSubmission } from './rules'
+import { canEdit, canSubmit, canWithdraw, capRefusal, missingForSubmission, visibleStatus } from './rules'
 import { proposalWriteEligibility } from '@/lib/permissions'
 import { APPLICATION_STATUSES } from './status'
 import { CONTENT_FIELDS, OWN_TOPIC, ProposalWrite, StartProposal, WithdrawProposal, type ProposalContentInput } from './schema'
@@ -59,7 +61,7 @@ async function loadForWrite(
   proposalId: string,
   what: string,
   options: { eligibility: boolean } = { eligibility: true },
-): Promise<{ ok: true; proposal: { id: string; seasonId: string; season: { maxProposalsPerStudent: number; phases: Phase[] } } } | ActionFailure> {
+): Promise<{ ok: true; now: Date; proposal: { id: string; seasonId: string; season: { maxProposalsPerStudent: number; phases: Phase[] } } } | ActionFailure> {
   if (!user) return failure('unauthenticated', 'Please sign in first.')
   const proposal = await db.proposal.findFirst({
     where: { id: proposalId, studentId: user.id },
@@ -74,7 +76,7 @@ async function loadForWrite(
   }
   const now = await getNow()
   if (!applicationsOpen(proposal.season.phases, now)) return failure('closed', closedMessage(proposal.season.phases, now, user.timeZone, what))
-  return { ok: true, proposal }
+  return { ok: true, now, proposal }
 }
 
 function revalidate(id: string) {
@@ -155,14 +157,15 @@ export async function saveProposal(_prev: ActionResult<unknown>, form: FormData)
 
   const outcome = await db.$transaction(async (tx): Promise<ActionFailure | { saved: Saved; changed: boolean }> => {
     const current = await tx.proposal.findUniqueOrThrow({ where: { id: loaded.proposal.id } })
-    if (!canEdit(current.status)) return failure('conflict', 'A decision has been made on this proposal, so it can no longer be changed.')
+    const status = visibleStatus(current.status, loaded.proposal.season.phases, loaded.now)
+    if (!canEdit(status)) return failure('conflict', 'A decision has been made on this proposal, so it can no longer be changed.')
     if (version && current.updatedAt.toISOString() !== version) return failure('conflict', CHANGED_ELSEWHERE)
-    if (current.status === 'SUBMITTED') {
+    if (status === 'SUBMITTED') {
       const missing = missingForSubmission(data)
       if (Object.keys(missing).length) return failure('invalid', 'Not saved: a submitted proposal needs a title and an abstract.', missing)
     }
     const changes = diff(current, data)
-    if (changes.keys.length === 0) return { saved: { id: current.id, status: current.status, updatedAt: current.updatedAt.toISOString() }, changed: false }
+    if (changes.keys.length === 0) return { saved: { id: current.id, status, updatedAt: current.updatedAt.toISOString() }, changed: false }
     const updated = await tx.proposal.update({ where: { id: current.id }, data })
     await recordAudit(tx, {
       actorId: user.id,
@@ -173,7 +176,7 @@ export async function saveProposal(_prev: ActionResult<unknown>, form: FormData)
       before: changes.before,
       after: changes.after,
     })
-    return { saved: { id: updated.id, status: updated.status, updatedAt: updated.updatedAt.toISOString() }, changed: true }
+    return { saved: { id: updated.id, status, updatedAt: updated.updatedAt.toISOString() }, changed: true }
   })
 
   if ('ok' in outcome) return outcome
@@ -193,7 +196,7 @@ export async function submitProposal(_prev: ActionResult<unknown>, form: FormDat
   if (!input.success || Object.keys(errors).length) return failure('invalid', 'Not submitted: please complete or correct the marked fields.', errors)
   const loaded = await loadForWrite(user, input.data.proposalId, 'proposals can no longer be submitted')
   if (!loaded.ok) return loaded
-  const now = await getNow()
+  const { now } = loaded
   const { version } = input.data
   const data = contentData(input.data)
   const { seasonId, season } = loaded.proposal
@@ -202,8 +205,9 @@ export async function submitProposal(_prev: ActionResult<unknown>, form: FormDat
     // One submission at a time per student, so two tabs cannot both slip under the cap.
     await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${user.id} FOR UPDATE`
     const current = await tx.proposal.findUniqueOrThrow({ where: { id: loaded.proposal.id } })
-    if (!canSubmit(current.status)) {
-      return failure('conflict', current.status === 'SUBMITTED' ? 'This proposal is already submitted.' : 'A decision has been made on this proposal.')
+    const status = visibleStatus(current.status, season.phases, now)
+    if (!canSubmit(status)) {
+      return failure('conflict', status === 'SUBMITTED' ? 'This proposal is already submitted.' : 'A decision has been made on this proposal.')
     }
     if (version && current.updatedAt.toISOString() !== version) return failure('conflict', CHANGED_ELSEWHERE)
     const others = await tx.proposal.count({
@@ -239,22 +243,35 @@ export async function withdrawProposal(_prev: ActionResult<unknown>, form: FormD
   // Withdrawing lessens a conflict of interest rather than creating one, so the eligibility rule is not asked.
   const loaded = await loadForWrite(user, input.data.proposalId, 'proposals can no longer be withdrawn', { eligibility: false })
   if (!loaded.ok) return loaded
-  const now = await getNow()
+  const { now } = loaded
 
   const outcome = await db.$transaction(async (tx): Promise<ActionFailure | Saved> => {
+    // Locked, so a decision recorded at the same moment waits for the withdrawal (or the other way round).
+    await tx.$queryRaw`SELECT id FROM "Proposal" WHERE id = ${loaded.proposal.id} FOR UPDATE`
     const current = await tx.proposal.findUniqueOrThrow({ where: { id: loaded.proposal.id } })
-    if (!canWithdraw(current.status)) {
-      return failure('conflict', current.status === 'WITHDRAWN' ? 'This proposal is already withdrawn.' : 'Only a submitted proposal can be withdrawn.')
+    const status = visibleStatus(current.status, loaded.proposal.season.phases, now)
+    if (!canWithdraw(status)) {
+      const message =
+        status === 'WITHDRAWN'
+          ? 'This proposal is already withdrawn.'
+          : status === 'DRAFT'
+            ? 'Only a submitted proposal can be withdrawn.'
+            : 'A decision has been made on this proposal, so it can no longer be withdrawn.'
+      return failure('conflict', message)
     }
-    const updated = await tx.proposal.update({ where: { id: current.id }, data: { status: 'WITHDRAWN', withdrawnAt: now } })
+    // A decision not yet announced does not bind the student: withdrawing voids it, and a withdrawn proposal
+    // cannot stay in the accepted set. Submitted again, it waits for a new decision like any other.
+    const acceptance = await tx.acceptance.findUnique({ where: { proposalId: current.id } })
+    if (acceptance) await tx.acceptance.delete({ where: { id: acceptance.id } })
+    const updated = await tx.proposal.update({ where: { id: current.id }, data: { status: 'WITHDRAWN', withdrawnAt: now, decidedAt: null } })
     await recordAudit(tx, {
       actorId: user.id,
       seasonId: current.seasonId,
       action: 'proposal.withdraw',
       entity: 'Proposal',
       entityId: current.id,
-      before: { status: current.status, withdrawnAt: current.withdrawnAt },
-      after: { status: updated.status, withdrawnAt: updated.withdrawnAt },
+      before: { status: current.status, withdrawnAt: current.withdrawnAt, decidedAt: current.decidedAt, ...(acceptance ? { acceptance } : {}) },
+      after: { status: updated.status, withdrawnAt: updated.withdrawnAt, decidedAt: updated.decidedAt },
     })
     return { id: updated.id, status: updated.status, updatedAt: updated.updatedAt.toISOString() }
   })

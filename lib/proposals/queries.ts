@@ -25,6 +25,7 @@ const ownProposal = {
   status: true,
   submittedAt: true,
   withdrawnAt: true,
+  decidedAt: true,
   createdAt: true,
   updatedAt: true,
   season: {
@@ -45,10 +46,19 @@ const ownProposal = {
 
 type Row = Prisma.ProposalGetPayload<{ select: typeof ownProposal }>
 
-/** Phases in order, and the status as the student may see it (see visibleStatus). */
-function shape(row: Row, now: Date) {
+/**
+ * Phases in order, the status as the student may see it (see visibleStatus), and `changedAt`, the last change
+ * they may be shown: a decision not yet announced changed the row, but the student must not learn when (or
+ * that) it happened, so its moment is left out. `updatedAt` stays the version the editor saves against.
+ */
+function shape({ decidedAt, ...row }: Row, now: Date) {
   const phases = sortPhases(row.season.phases)
-  return { ...row, status: visibleStatus(row.status, phases, now), season: { ...row.season, phases } }
+  const status = visibleStatus(row.status, phases, now)
+  const hidden = status !== row.status
+  const ownChanges = [row.createdAt, row.submittedAt, row.withdrawnAt].filter((d): d is Date => d !== null)
+  const changedAt =
+    hidden && !(decidedAt && row.updatedAt > decidedAt) ? new Date(Math.max(...ownChanges.map((d) => d.getTime()))) : row.updatedAt
+  return { ...row, status, changedAt, season: { ...row.season, phases } }
 }
 
 /** The viewer's proposals across seasons, newest season first, most recently changed first. */

@@ -1,6 +1,7 @@
 // Pure rules of a student's proposal (who may write one: lib/permissions.ts): which status moves are allowed, what a
 // proposal needs before it can be submitted, and the cap on applications. No I/O: the actions apply them.
 import type { ProposalStatus } from '@/generated/prisma/enums'
+import { decisionsArePublic, type PhaseLike } from '@/lib/decisions'
 
 /** A student may change the text until a decision is made (and only while applications are open). */
 export function canEdit(status: ProposalStatus): boolean {
@@ -42,11 +43,11 @@ export function capRefusal(otherApplications: number, maxPerStudent: number): st
 }
 
 /**
- * What the student is shown as their proposal's status: a decision stays hidden (as "Submitted") until the
- * season announces its accepted students, so nobody learns it early from this page.
+ * What the student is shown as their proposal's status, and what the rules above are asked about: a decision
+ * stays hidden (as "Submitted") until the season's decisions are public, so nobody learns it early. Until
+ * then the student may edit and withdraw it like any submitted proposal (while applications are open).
  */
-export function visibleStatus(status: ProposalStatus, phases: { kind: string; startsAt: Date }[], now: Date): ProposalStatus {
+export function visibleStatus(status: ProposalStatus, phases: PhaseLike[], now: Date): ProposalStatus {
   if (status !== 'ACCEPTED' && status !== 'REJECTED') return status
-  const announced = phases.find((p) => p.kind === 'ACCEPTED_ANNOUNCED')
-  return announced && now.getTime() >= announced.startsAt.getTime() ? status : 'SUBMITTED'
+  return decisionsArePublic(phases, now) ? status : 'SUBMITTED'
 }

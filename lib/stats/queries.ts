@@ -1,10 +1,16 @@
-// The season's public figures, counted from the proposal, role and acceptance rows.
+// The season's public figures, counted from the proposal, role and acceptance rows. Acceptances are counted
+// only once the season's decisions are public by the app's clock (lib/decisions.ts); before that the figure is
+// null, so no page can show it early.
 import 'server-only'
 import { db } from '@/lib/db'
+import { decisionsArePublic } from '@/lib/decisions'
+import { getNow } from '@/lib/organization'
 import { APPLICATION_STATUSES } from '@/lib/proposals/status'
 import { computeFigures } from '@/lib/stats'
 
 export async function getSeasonStats(seasonId: string) {
+  const [phases, now] = await Promise.all([db.seasonPhase.findMany({ where: { seasonId }, select: { kind: true, startsAt: true } }), getNow()])
+  const decided = decisionsArePublic(phases, now)
   const [ideas, perIdea, ownTopic, mentors, acceptedStudents] = await Promise.all([
     // Ideas listed: every idea that was ever public this season (publishedAt is kept when one is archived).
     db.idea.findMany({ where: { seasonId, publishedAt: { not: null } }, select: { id: true, slug: true, title: true, status: true } }),
@@ -15,7 +21,7 @@ export async function getSeasonStats(seasonId: string) {
     }),
     db.proposal.count({ where: { seasonId, status: { in: APPLICATION_STATUSES }, ideaId: null } }),
     db.seasonRole.count({ where: { seasonId, role: 'MENTOR' } }),
-    db.acceptance.count({ where: { seasonId } }),
+    decided ? db.acceptance.count({ where: { seasonId } }) : null,
   ])
   const counts = new Map(perIdea.map((row) => [row.ideaId, row._count._all]))
   const ideaApplications = ideas

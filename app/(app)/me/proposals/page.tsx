@@ -84,7 +84,7 @@ export default async function MyProposalsPage() {
                     <div>
                       <dt className="text-stone-600">Last change</dt>
                       <dd>
-                        <time dateTime={proposal.updatedAt.toISOString()}>{formatDateTime(proposal.updatedAt, tz)}</time>
+                        <time dateTime={proposal.changedAt.toISOString()}>{formatDateTime(proposal.changedAt, tz)}</time>
                       </dd>
                     </div>
                     <div>

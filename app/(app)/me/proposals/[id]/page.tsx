@@ -96,7 +96,7 @@ export default async function ProposalPage({ params }: Props) {
 
       {editable ? (
         <ProposalEditor
-          proposal={{ id: proposal.id, status: proposal.status, updatedAt: proposal.updatedAt.toISOString(), fields }}
+          proposal={{ id: proposal.id, status: proposal.status, updatedAt: proposal.updatedAt.toISOString(), changedAt: proposal.changedAt.toISOString(), fields }}
           timeZone={tz}
           deadline={deadline}
           cap={{ others: applications - (isApplication(proposal.status) ? 1 : 0), max: season.maxProposalsPerStudent }}

@@ -26,13 +26,17 @@ export default async function IdeasPage({ params, searchParams }: Props) {
   const filters = parseIdeaFilters(await searchParams)
   const [ideas, skills] = await Promise.all([listPublishedIdeas(season.id, filters), listSkills(season.id)])
   const filtered = Boolean(filters.q || filters.difficulty || filters.skill)
+  // A skill no published idea has still shows as chosen, so the box says why the list is empty.
+  const skillOptions = filters.skill && !skills.includes(filters.skill) ? [filters.skill, ...skills] : skills
   return (
     <>
       <Breadcrumbs items={[{ href: `/seasons/${season.slug}`, label: season.title }, { label: 'Ideas' }]} />
       <PageTitle lead="Projects our mentors would like to see done this summer. Pick one, talk to its mentors, and write a proposal.">
         Project ideas
       </PageTitle>
-      <form method="get" className="mb-8 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end" role="search" aria-label="Filter ideas">
+      {/* Keyed by the filter: a link ("Clear", the back button) changes the URL without a reload, and uncontrolled
+          controls would keep showing the old choice while the list shows another. The URL is the truth. */}
+      <form key={JSON.stringify(filters)} method="get" className="mb-8 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end" role="search" aria-label="Filter ideas">
         <label className="text-sm font-medium">
           Search
           <input type="search" name="q" defaultValue={filters.q ?? ''} className={field} />
@@ -50,7 +54,7 @@ export default async function IdeasPage({ params, searchParams }: Props) {
           Skill
           <select name="skill" defaultValue={filters.skill ?? ''} className={field}>
             <option value="">Any</option>
-            {skills.map((skill) => (
+            {skillOptions.map((skill) => (
               <option key={skill} value={skill}>
                 {skill}
               </option>

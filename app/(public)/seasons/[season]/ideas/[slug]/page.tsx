@@ -1,14 +1,12 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { IdeaFacts } from '@/components/IdeaFacts'
 import { Markdown } from '@/components/Markdown'
+import { WriteProposalLink } from '@/components/proposals/WriteProposalLink'
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { getPublishedIdea } from '@/lib/ideas/queries'
-import { getNow } from '@/lib/organization'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
-import { applicationsOpen } from '@/lib/timeline'
 
 type Props = { params: Promise<{ season: string; slug: string }> }
 
@@ -27,7 +25,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IdeaPage({ params }: Props) {
   const { season, idea } = await load(params)
   if (!season || !idea) notFound()
-  const open = applicationsOpen(season.phases, await getNow())
   return (
     <article>
       <Breadcrumbs
@@ -41,17 +38,7 @@ export default async function IdeaPage({ params }: Props) {
         {idea.title}
       </PageTitle>
       <IdeaFacts idea={idea} />
-      {open ? (
-        // Signed-out visitors sign in first and then land on the start page.
-        <p className="mb-6">
-          <Link
-            href={`/me/proposals/new?season=${encodeURIComponent(season.slug)}&idea=${encodeURIComponent(idea.slug)}`}
-            className="inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-          >
-            Write a proposal for this idea
-          </Link>
-        </p>
-      ) : null}
+      <WriteProposalLink seasonSlug={season.slug} ideaSlug={idea.slug} phases={season.phases} />
       <Markdown source={idea.description} className="max-w-3xl" />
     </article>
   )
