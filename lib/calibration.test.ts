@@ -1,44 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { plantSeason } from '@/tests/support/planted-seasons'
 import { disagreement, fitCalibration, type ReviewScore } from './calibration'
-
-// A small seeded generator (mulberry32) and normal draws (Box–Muller), so every run plants the same season.
-function random(seed: number) {
-  let a = seed >>> 0
-  const uniform = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const normal = (sd: number) => sd * Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform())
-  return { uniform, normal }
-}
-
-type Planted = { reviews: ReviewScore[]; quality: Map<string, number>; leniency: Map<string, number> }
-
-/** A season with known qualities and leniencies; each proposal gets `perProposal` distinct random reviewers. */
-function plantSeason(
-  seed: number,
-  { proposals = 200, reviewers = 25, perProposal = 3, sdQuality = 0.8, sdLeniency = 0.7, sdNoise = 0.6, round = true } = {},
-): Planted {
-  const rng = random(seed)
-  const quality = new Map<string, number>()
-  const leniency = new Map<string, number>()
-  for (let j = 0; j < reviewers; j++) leniency.set(`r${j}`, rng.normal(sdLeniency))
-  const reviews: ReviewScore[] = []
-  for (let i = 0; i < proposals; i++) {
-    const q = rng.normal(sdQuality)
-    quality.set(`p${i}`, q)
-    const chosen = new Set<number>()
-    while (chosen.size < perProposal) chosen.add(Math.floor(rng.uniform() * reviewers))
-    for (const j of chosen) {
-      const raw = 3 + q + leniency.get(`r${j}`)! + rng.normal(sdNoise)
-      reviews.push({ proposalId: `p${i}`, reviewerId: `r${j}`, score: round ? Math.min(5, Math.max(1, Math.round(raw))) : raw })
-    }
-  }
-  return { reviews, quality, leniency }
-}
 
 /** Kendall's tau-b between two scorings of the same ids. */
 function kendall(ids: string[], a: (id: string) => number, b: (id: string) => number) {
