@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { largeRankList } from '@/tests/support/planted-seasons'
-import { type AcceptedSet, type AcceptedSetInput, type RankedProposal, slotScenarios, solveAcceptedSet } from './accepted-set'
+import { type AcceptedSet, type AcceptedSetInput, compareAcceptedSets, type RankedProposal, slotScenarios, solveAcceptedSet } from './accepted-set'
 
 const proposal = (id: string, studentId: string, ideaId: string | null, mentorIds: string[]): RankedProposal => ({ id, studentId, ideaId, mentorIds })
 const acceptedIds = (result: AcceptedSet) => result.accepted.map((a) => a.proposalId)
@@ -122,9 +122,11 @@ describe('solveAcceptedSet', () => {
   it('solves 10,000 proposals fast', () => {
     const input = largeRankList(10_000, 42)
     solveAcceptedSet(input)
-    const started = performance.now()
+    // CPU time, not the wall clock: a busy shared machine should not fail the test (npm run bench:pure has both).
+    const started = process.cpuUsage()
     const result = solveAcceptedSet(input)
-    expect(performance.now() - started).toBeLessThan(500)
+    const { user, system } = process.cpuUsage(started)
+    expect((user + system) / 1000).toBeLessThan(200)
     expect(result.accepted.length).toBe(input.slots)
     expect(result.accepted.length + result.rejected.length).toBe(10_000)
   })
@@ -153,6 +155,7 @@ describe('slotScenarios', () => {
     // What changes if a student is lost to another organization.
     const lost = slotScenarios({ ...input, lostStudentIds: ['s1'] }, 1, 2)
     expect(lost.map((s) => acceptedIds(s.result))).toEqual([['c'], ['c', 'd']])
+    expect(compareAcceptedSets(scenarios[1]!.result, lost[1]!.result)).toEqual({ added: ['c'], removed: ['a'], mentorsChanged: [] })
     expect(() => slotScenarios(input, 3, 2)).toThrow(/below minSlots/)
   })
 })

@@ -188,6 +188,22 @@ export function solveAcceptedSet(input: AcceptedSetInput): AcceptedSet {
   return { accepted, rejected }
 }
 
+/** What changes from one accepted set to another (another slot count, a student lost to another organization). */
+export function compareAcceptedSets(before: AcceptedSet, after: AcceptedSet): { added: string[]; removed: string[]; mentorsChanged: string[] } {
+  const old = new Map(before.accepted.map((a) => [a.proposalId, a]))
+  const now = new Set(after.accepted.map((a) => a.proposalId))
+  return {
+    added: after.accepted.filter((a) => !old.has(a.proposalId)).map((a) => a.proposalId),
+    removed: before.accepted.filter((a) => !now.has(a.proposalId)).map((a) => a.proposalId),
+    mentorsChanged: after.accepted
+      .filter((a) => {
+        const was = old.get(a.proposalId)
+        return was !== undefined && (was.primaryMentorId !== a.primaryMentorId || was.backupMentorId !== a.backupMentorId)
+      })
+      .map((a) => a.proposalId),
+  }
+}
+
 export type SlotScenario = {
   slots: number
   result: AcceptedSet
@@ -208,17 +224,12 @@ export function slotScenarios(input: AcceptedSetInput, minSlots: number, maxSlot
   if (maxSlots < minSlots) throw new RangeError('maxSlots is below minSlots')
   if (maxSlots - minSlots > 1000) throw new RangeError('at most 1,000 slot counts at once')
   const scenarios: SlotScenario[] = []
-  let previous = minSlots > 0 ? new Set(solveAcceptedSet({ ...input, slots: minSlots - 1 }).accepted.map((a) => a.proposalId)) : new Set<string>()
+  let previous: AcceptedSet = minSlots > 0 ? solveAcceptedSet({ ...input, slots: minSlots - 1 }) : { accepted: [], rejected: [] }
   for (let slots = minSlots; slots <= maxSlots; slots++) {
     const result = solveAcceptedSet({ ...input, slots })
-    const now = new Set(result.accepted.map((a) => a.proposalId))
-    scenarios.push({
-      slots,
-      result,
-      added: [...now].filter((id) => !previous.has(id)),
-      removed: [...previous].filter((id) => !now.has(id)),
-    })
-    previous = now
+    const { added, removed } = compareAcceptedSets(previous, result)
+    scenarios.push({ slots, result, added, removed })
+    previous = result
   }
   return scenarios
 }

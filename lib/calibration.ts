@@ -246,6 +246,17 @@ export function fitCalibration(reviews: ReadonlyArray<ReviewScore>, options: Cal
   }
 }
 
+/** How many noise standard deviations a review must be from the fit's expectation to count as disagreement. */
+export const LARGE_RESIDUAL_SDS = 2.5
+
+/**
+ * A review of this proposal is further from what the model expects (overall mean + quality + its reviewer's
+ * leniency) than LARGE_RESIDUAL_SDS noise standard deviations: a disagreement that leniency does not explain.
+ */
+export function hasLargeResidual(proposal: ProposalCalibration, fit: Pick<Calibration, 'variances'>): boolean {
+  return fit.variances.noise > 0 && proposal.n >= 2 && proposal.maxAbsResidual > LARGE_RESIDUAL_SDS * Math.sqrt(fit.variances.noise)
+}
+
 /** Reviewers disagree widely: their overall scores span 2 points or more. */
 export function disagreement(scores: ReadonlyArray<number>): boolean {
   if (scores.length < 2) return false
