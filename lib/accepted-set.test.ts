@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { largeRankList } from '@/tests/support/planted-seasons'
-import { type AcceptedSet, type AcceptedSetInput, compareAcceptedSets, type RankedProposal, slotScenarios, solveAcceptedSet } from './accepted-set'
+import { type AcceptedSet, type AcceptedSetInput, checkAcceptedSet, compareAcceptedSets, type RankedProposal, slotScenarios, solveAcceptedSet } from './accepted-set'
 
 const proposal = (id: string, studentId: string, ideaId: string | null, mentorIds: string[]): RankedProposal => ({ id, studentId, ideaId, mentorIds })
 const acceptedIds = (result: AcceptedSet) => result.accepted.map((a) => a.proposalId)
@@ -160,6 +160,54 @@ describe('slotScenarios', () => {
   })
 })
 
+describe('checkAcceptedSet', () => {
+  const input: AcceptedSetInput = {
+    proposals: [
+      proposal('a', 's1', 'i', ['m1', 'm2']),
+      proposal('b', 's1', 'j', ['m2']),
+      proposal('c', 's2', 'i', ['m1', 'zero']),
+      proposal('d', 's3', null, ['m3']),
+    ],
+    slots: 2,
+    ideaCapacity: { i: 1 },
+    mentorCapacity: { zero: 0 },
+    lostStudentIds: ['s3'],
+  }
+  const codes = (picks: Parameters<typeof checkAcceptedSet>[1]) => checkAcceptedSet(input, picks).map((v) => [v.code, v.proposalId])
+
+  it("accepts the solver's own set, and a valid hand-made swap", () => {
+    const solved = solveAcceptedSet(input).accepted
+    expect(checkAcceptedSet(input, solved)).toEqual([])
+    expect(checkAcceptedSet(input, [{ proposalId: 'a', primaryMentorId: 'm2', backupMentorId: 'm1' }])).toEqual([])
+  })
+
+  it('names every broken rule', () => {
+    expect(codes([{ proposalId: 'a', primaryMentorId: 'm1' }, { proposalId: 'b', primaryMentorId: 'm2' }, { proposalId: 'd', primaryMentorId: 'm3' }])).toEqual([
+      ['over-slots', null],
+      ['student-twice', 'b'],
+      ['student-lost', 'd'],
+    ])
+    expect(codes([{ proposalId: 'a', primaryMentorId: 'm1' }, { proposalId: 'c', primaryMentorId: 'm1' }])).toEqual([
+      ['idea-full', 'c'],
+      ['primary-over-capacity', 'c'],
+    ])
+    expect(codes([{ proposalId: 'a', primaryMentorId: 'm3', backupMentorId: 'm9' }])).toEqual([
+      ['primary-not-willing', 'a'],
+      ['backup-not-willing', 'a'],
+    ])
+    expect(codes([{ proposalId: 'c', primaryMentorId: 'm1', backupMentorId: 'm1' }])).toEqual([['backup-is-primary', 'c']])
+    expect(codes([{ proposalId: 'c', primaryMentorId: 'm1', backupMentorId: 'zero' }])).toEqual([['backup-no-capacity', 'c']])
+    expect(codes([{ proposalId: 'x', primaryMentorId: 'm1' }, { proposalId: 'a', primaryMentorId: 'm1' }, { proposalId: 'a', primaryMentorId: 'm2' }])).toEqual([
+      ['over-slots', null],
+      ['unknown-proposal', 'x'],
+      ['picked-twice', 'a'],
+    ])
+    expect(checkAcceptedSet(input, [{ proposalId: 'a', primaryMentorId: 'm3' }])[0]!.message).toBe(
+      'Mentor m3 is not a willing, unconflicted mentor of this proposal.',
+    )
+  })
+})
+
 // ---------------------------------------------------------------------------------------------------------------
 // Property tests: random small seasons against brute force; random larger seasons against the rules.
 
@@ -302,6 +350,7 @@ describe('solveAcceptedSet, property-based', () => {
         const result = solveAcceptedSet(input)
         checkRules(input, result)
         checkReasons(input, result)
+        expect(checkAcceptedSet(input, result.accepted)).toEqual([])
       }),
       { numRuns: 300 },
     )

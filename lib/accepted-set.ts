@@ -234,6 +234,82 @@ export function slotScenarios(input: AcceptedSetInput, minSlots: number, maxSlot
   return scenarios
 }
 
+export type HandPick = { proposalId: string; primaryMentorId: string; backupMentorId?: string | null }
+
+export type SetViolationCode =
+  | 'unknown-proposal'
+  | 'picked-twice'
+  | 'over-slots'
+  | 'student-twice'
+  | 'student-lost'
+  | 'idea-full'
+  | 'primary-not-willing'
+  | 'primary-over-capacity'
+  | 'backup-is-primary'
+  | 'backup-not-willing'
+  | 'backup-no-capacity'
+
+export type SetViolation = { code: SetViolationCode; proposalId: string | null; mentorId?: string; message: string }
+
+/**
+ * Re-checks every rule on a set an admin edited by hand (swapped a proposal or a mentor): the same rules the
+ * solver keeps, but with the mentors as given instead of matched. Returns every violation (empty when valid),
+ * each with a message an admin can act on; ids stand for names, which the caller may substitute.
+ */
+export function checkAcceptedSet(input: AcceptedSetInput, picks: ReadonlyArray<HandPick>): SetViolation[] {
+  const violations: SetViolation[] = []
+  const byId = new Map(input.proposals.map((p) => [p.id, p]))
+  const lost = new Set(input.lostStudentIds ?? [])
+  const capacityOf = (mentorId: string) => input.mentorCapacity?.[mentorId] ?? input.defaultMentorCapacity ?? 1
+  const seen = new Set<string>()
+  const students = new Map<string, string>()
+  const ideas = new Map<string, number>()
+  const primaries = new Map<string, number>()
+  if (picks.length > input.slots) {
+    violations.push({ code: 'over-slots', proposalId: null, message: `${picks.length} proposals picked for ${input.slots} slots.` })
+  }
+  for (const pick of picks) {
+    const proposal = byId.get(pick.proposalId)
+    const add = (code: SetViolationCode, message: string, mentorId?: string) =>
+      violations.push({ code, proposalId: pick.proposalId, ...(mentorId === undefined ? {} : { mentorId }), message })
+    if (!proposal) {
+      add('unknown-proposal', `Proposal ${pick.proposalId} is not on the rank list.`)
+      continue
+    }
+    if (seen.has(proposal.id)) {
+      add('picked-twice', `Proposal ${proposal.id} is picked twice.`)
+      continue
+    }
+    seen.add(proposal.id)
+    if (lost.has(proposal.studentId)) add('student-lost', `Student ${proposal.studentId} was lost to another organization.`)
+    const other = students.get(proposal.studentId)
+    if (other !== undefined) add('student-twice', `Student ${proposal.studentId} already has proposal ${other} accepted.`)
+    else students.set(proposal.studentId, proposal.id)
+    if (proposal.ideaId !== null) {
+      const count = (ideas.get(proposal.ideaId) ?? 0) + 1
+      ideas.set(proposal.ideaId, count)
+      const cap = input.ideaCapacity?.[proposal.ideaId]
+      if (cap !== undefined && count > cap) add('idea-full', `Idea ${proposal.ideaId} takes at most ${cap}.`)
+    }
+    const willing = new Set(proposal.mentorIds)
+    if (!willing.has(pick.primaryMentorId)) {
+      add('primary-not-willing', `Mentor ${pick.primaryMentorId} is not a willing, unconflicted mentor of this proposal.`, pick.primaryMentorId)
+    } else {
+      const count = (primaries.get(pick.primaryMentorId) ?? 0) + 1
+      primaries.set(pick.primaryMentorId, count)
+      const cap = capacityOf(pick.primaryMentorId)
+      if (count > cap) add('primary-over-capacity', `Mentor ${pick.primaryMentorId} can be primary for at most ${cap}.`, pick.primaryMentorId)
+    }
+    const backup = pick.backupMentorId ?? null
+    if (backup !== null) {
+      if (backup === pick.primaryMentorId) add('backup-is-primary', 'The backup mentor must be someone other than the primary.', backup)
+      else if (!willing.has(backup)) add('backup-not-willing', `Mentor ${backup} is not a willing, unconflicted mentor of this proposal.`, backup)
+      else if (capacityOf(backup) === 0) add('backup-no-capacity', `Mentor ${backup} takes no students this season.`, backup)
+    }
+  }
+  return violations
+}
+
 function assertCount(value: number, name: string) {
   if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number, 0 or more (got ${value})`)
 }
