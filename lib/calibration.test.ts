@@ -165,6 +165,15 @@ describe('fitCalibration', () => {
     expect(b).toBeLessThan(c)
     for (const value of [a, b, c]) expect(Number.isFinite(value)).toBe(true)
 
+    // Every proposal read once: quality and noise cannot be told apart, so no agreement figure, but the fit still
+    // converges and keeps the proposals apart (rather than calling every difference noise).
+    const once = plantSeason(7, { proposals: 300, reviewers: 20, perProposal: 1 }).reviews
+    const onceFit = fitCalibration(once)
+    expect(onceFit.converged).toBe(true)
+    expect(onceFit.icc).toBeNull()
+    const calibratedOnce = [...onceFit.proposals.values()].map((p) => p.calibrated)
+    expect(Math.max(...calibratedOnce) - Math.min(...calibratedOnce)).toBeGreaterThan(1)
+
     // One proposal: its calibrated score is the mean; reviewers' leniencies are their offsets, shrunk.
     const one = fitCalibration([
       { proposalId: 'a', reviewerId: 'x', score: 2 },

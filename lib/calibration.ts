@@ -124,6 +124,11 @@ export function fitCalibration(reviews: ReadonlyArray<ReviewScore>, options: Cal
   let mu = mean
   const fitQuality = P > 1
   const fitLeniency = R > 1
+  // Quality and noise can be told apart only from proposals read more than once. Until two are, their split is
+  // not in the data (the fit would drift toward calling everything noise, every proposal equal): hold it at even.
+  let repeated = 0
+  for (let i = 0; i < P; i++) if (nP[i]! >= 2) repeated++
+  const splitKnown = repeated >= 2
   // Start from a neutral split of the variance; a variance that reaches the floor switches its effect off.
   const floor = Math.max(variance, 1e-12) * 1e-9
   let s2q = variance / 3
@@ -194,6 +199,7 @@ export function fitCalibration(reviews: ReadonlyArray<ReviewScore>, options: Cal
       b: fitLeniency ? bSq / R : 0,
       e: Math.max((rss + (fitQuality ? qTrace : 0) + (fitLeniency ? bTrace : 0)) / N, floor),
     }
+    if (fitQuality && !splitKnown) next.q = next.e = Math.max((next.q + next.e) / 2, floor)
     change = Math.max(change, Math.abs(next.q - s2q), Math.abs(next.b - s2b), Math.abs(next.e - s2e))
     s2q = next.q
     s2b = next.b
@@ -231,9 +237,7 @@ export function fitCalibration(reviews: ReadonlyArray<ReviewScore>, options: Cal
   const reviewers = new Map<string, ReviewerCalibration>()
   for (const [id, j] of reviewerIndex) reviewers.set(id, { leniency: b[j]!, n: nR[j]! })
 
-  let repeated = 0
-  for (let i = 0; i < P; i++) if (nP[i]! >= 2) repeated++
-  const icc = variance > 0 && fitQuality && repeated >= 2 ? s2q / (s2q + s2e) : null
+  const icc = variance > 0 && fitQuality && splitKnown ? s2q / (s2q + s2e) : null
 
   return {
     grandMean: mu,
