@@ -116,6 +116,12 @@ describe('fitCalibration', () => {
     expect(fit.converged).toBe(true)
     expect(fit.iterations).toBeLessThan(2000)
     expect((user + system) / 1000).toBeLessThan(500)
+    // Where there is no quality or no leniency at all, the fit does not crawl toward zero for thousands of sweeps.
+    for (const nil of [{ sdQuality: 0 }, { sdLeniency: 0 }, { sdQuality: 0, sdLeniency: 0 }]) {
+      const flat = fitCalibration(plantSeason(52, { proposals: 2000, reviewers: 150, perProposal: 4, ...nil }).reviews)
+      expect(flat.converged).toBe(true)
+      expect(flat.iterations).toBeLessThan(1000)
+    }
     // Converged means a fixed point: another sweep's worth of tolerance does not move the answer.
     const tighter = fitCalibration(reviews, { tolerance: 1e-9, maxIterations: 20_000 })
     expect(Math.abs(tighter.proposals.get('p7')!.calibrated - fit.proposals.get('p7')!.calibrated)).toBeLessThan(1e-3)

@@ -57,6 +57,8 @@ export type Calibration = {
   converged: boolean
 }
 
+const NEGLIGIBLE = 1e-2
+
 const DEFAULTS = { minLeniencyPseudoReviews: 1, tolerance: 1e-6, maxIterations: 2000 }
 
 /**
@@ -200,6 +202,11 @@ export function fitCalibration(reviews: ReadonlyArray<ReviewScore>, options: Cal
       e: Math.max((rss + (fitQuality ? qTrace : 0) + (fitLeniency ? bTrace : 0)) / N, floor),
     }
     if (fitQuality && !splitKnown) next.q = next.e = Math.max((next.q + next.e) / 2, floor)
+    // An effect whose variance falls below a hundredth of the noise's is nil for any ranking (a leniency of a tenth
+    // of the noise), and EM creeps toward zero at a crawl (thousands of sweeps): stop it there, i.e. at most 100
+    // imaginary reviews of shrinkage. The agreement figure is then 0.01 at the least.
+    if (fitQuality) next.q = Math.max(next.q, NEGLIGIBLE * next.e)
+    if (fitLeniency) next.b = Math.max(next.b, NEGLIGIBLE * next.e)
     change = Math.max(change, Math.abs(next.q - s2q), Math.abs(next.b - s2b), Math.abs(next.e - s2e))
     s2q = next.q
     s2b = next.b
