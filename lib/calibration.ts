@@ -49,7 +49,7 @@ export type Calibration = {
   grandMean: number
   proposals: Map<string, ProposalCalibration>
   reviewers: Map<string, ReviewerCalibration>
-  /** Intraclass correlation σ²q / (σ²q + σ²e); null when it cannot be told (no proposal with two reviews, or all scores equal). */
+  /** Intraclass correlation σ²q / (σ²q + σ²e); null when it cannot be told (fewer than two proposals with two reviews, or all scores equal). */
   icc: number | null
   /** Estimated variance components. */
   variances: { quality: number; leniency: number; noise: number }
