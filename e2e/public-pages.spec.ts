@@ -69,6 +69,19 @@ test('the accepted-students announcement lists the six projects with title, stud
   await snap(page, 'announcement', info.project.name)
 })
 
+test('the help page explains calibrated scores, with the formula in words and a worked example @phone', async ({ page }, info) => {
+  await page.goto('/help/review-scores')
+  await expect(page.getByRole('heading', { level: 1, name: 'How review scores are calibrated' })).toBeVisible()
+  await expect(page.getByText('score = overall mean + proposal quality + mentor leniency + noise')).toBeVisible()
+  const example = page.getByRole('table')
+  await expect(example.getByRole('row')).toHaveCount(7)
+  // The generous mentor's lone 5 is pulled down: proposal E's calibrated score is below its raw mean.
+  const e = example.getByRole('row', { name: /^E / })
+  await expect(e.getByRole('cell').nth(3)).toHaveText('5.00')
+  await expect(e.getByRole('cell').nth(4)).toHaveText(/^[34]\.\d\d ± 0\.\d\d$/)
+  await snap(page, 'help-review-scores', info.project.name)
+})
+
 test('the news feed is valid Atom with the published posts only', async ({ request }) => {
   const response = await request.get('/news/feed.xml')
   expect(response.status()).toBe(200)

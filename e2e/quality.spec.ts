@@ -13,6 +13,7 @@ const PAGES = [
   '/news/2011',
   '/news/2011/04',
   '/news/gsoc-2011-accepted-students',
+  '/help/review-scores',
   '/signin',
   '/seasons/1999',
 ]

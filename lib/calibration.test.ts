@@ -1,44 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { disagreement, fitCalibration, type ReviewScore } from './calibration'
-
-// A small seeded generator (mulberry32) and normal draws (Box–Muller), so every run plants the same season.
-function random(seed: number) {
-  let a = seed >>> 0
-  const uniform = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const normal = (sd: number) => sd * Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform())
-  return { uniform, normal }
-}
-
-type Planted = { reviews: ReviewScore[]; quality: Map<string, number>; leniency: Map<string, number> }
-
-/** A season with known qualities and leniencies; each proposal gets `perProposal` distinct random reviewers. */
-function plantSeason(
-  seed: number,
-  { proposals = 200, reviewers = 25, perProposal = 3, sdQuality = 0.8, sdLeniency = 0.7, sdNoise = 0.6, round = true } = {},
-): Planted {
-  const rng = random(seed)
-  const quality = new Map<string, number>()
-  const leniency = new Map<string, number>()
-  for (let j = 0; j < reviewers; j++) leniency.set(`r${j}`, rng.normal(sdLeniency))
-  const reviews: ReviewScore[] = []
-  for (let i = 0; i < proposals; i++) {
-    const q = rng.normal(sdQuality)
-    quality.set(`p${i}`, q)
-    const chosen = new Set<number>()
-    while (chosen.size < perProposal) chosen.add(Math.floor(rng.uniform() * reviewers))
-    for (const j of chosen) {
-      const raw = 3 + q + leniency.get(`r${j}`)! + rng.normal(sdNoise)
-      reviews.push({ proposalId: `p${i}`, reviewerId: `r${j}`, score: round ? Math.min(5, Math.max(1, Math.round(raw))) : raw })
-    }
-  }
-  return { reviews, quality, leniency }
-}
+import { plantSeason } from '@/tests/support/planted-seasons'
+import { disagreement, fitCalibration, hasLargeResidual, type ReviewScore } from './calibration'
 
 /** Kendall's tau-b between two scorings of the same ids. */
 function kendall(ids: string[], a: (id: string) => number, b: (id: string) => number) {
@@ -150,6 +112,12 @@ describe('fitCalibration', () => {
     const fit = fitCalibration(reviews)
     expect(fit.converged).toBe(true)
     expect(fit.iterations).toBeLessThan(2000)
+    // Where there is no quality or no leniency at all, the fit does not crawl toward zero for thousands of sweeps.
+    for (const nil of [{ sdQuality: 0 }, { sdLeniency: 0 }, { sdQuality: 0, sdLeniency: 0 }]) {
+      const flat = fitCalibration(plantSeason(52, { proposals: 2000, reviewers: 150, perProposal: 4, ...nil }).reviews)
+      expect(flat.converged).toBe(true)
+      expect(flat.iterations).toBeLessThan(1000)
+    }
     // Converged means a fixed point: another sweep's worth of tolerance does not move the answer.
     const tighter = fitCalibration(reviews, { tolerance: 1e-9, maxIterations: 20_000 })
     expect(Math.abs(tighter.proposals.get('p7')!.calibrated - fit.proposals.get('p7')!.calibrated)).toBeLessThan(1e-3)
@@ -199,6 +167,15 @@ describe('fitCalibration', () => {
     expect(b).toBeLessThan(c)
     for (const value of [a, b, c]) expect(Number.isFinite(value)).toBe(true)
 
+    // Every proposal read once: quality and noise cannot be told apart, so no agreement figure, but the fit still
+    // converges and keeps the proposals apart (rather than calling every difference noise).
+    const once = plantSeason(7, { proposals: 300, reviewers: 20, perProposal: 1 }).reviews
+    const onceFit = fitCalibration(once)
+    expect(onceFit.converged).toBe(true)
+    expect(onceFit.icc).toBeNull()
+    const calibratedOnce = [...onceFit.proposals.values()].map((p) => p.calibrated)
+    expect(Math.max(...calibratedOnce) - Math.min(...calibratedOnce)).toBeGreaterThan(1)
+
     // One proposal: its calibrated score is the mean; reviewers' leniencies are their offsets, shrunk.
     const one = fitCalibration([
       { proposalId: 'a', reviewerId: 'x', score: 2 },
@@ -220,6 +197,18 @@ describe('fitCalibration', () => {
       ]),
     ).toThrow(/twice/)
     expect(() => fitCalibration([{ proposalId: '', reviewerId: 'x', score: 3 }])).toThrow(/no proposal or reviewer id/)
+  })
+})
+
+describe('hasLargeResidual', () => {
+  it('flags a proposal where one review is far from what leniency and noise explain', () => {
+    const { reviews } = plantSeason(61, { proposals: 150, reviewers: 12, perProposal: 3, sdNoise: 0.3, round: false })
+    const target = reviews.find((r) => r.proposalId === 'p5')!
+    target.score += 3
+    const fit = fitCalibration(reviews)
+    expect(hasLargeResidual(fit.proposals.get('p5')!, fit)).toBe(true)
+    const flagged = [...fit.proposals.values()].filter((p) => hasLargeResidual(p, fit)).length
+    expect(flagged).toBeLessThan(10)
   })
 })
 

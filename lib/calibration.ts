@@ -49,13 +49,15 @@ export type Calibration = {
   grandMean: number
   proposals: Map<string, ProposalCalibration>
   reviewers: Map<string, ReviewerCalibration>
-  /** Intraclass correlation σ²q / (σ²q + σ²e); null when it cannot be told (no proposal with two reviews, or all scores equal). */
+  /** Intraclass correlation σ²q / (σ²q + σ²e); null when it cannot be told (fewer than two proposals with two reviews, or all scores equal). */
   icc: number | null
   /** Estimated variance components. */
   variances: { quality: number; leniency: number; noise: number }
   iterations: number
   converged: boolean
 }
+
+const NEGLIGIBLE = 1e-2
 
 const DEFAULTS = { minLeniencyPseudoReviews: 1, tolerance: 1e-6, maxIterations: 2000 }
 
@@ -124,6 +126,11 @@ export function fitCalibration(reviews: ReadonlyArray<ReviewScore>, options: Cal
   let mu = mean
   const fitQuality = P > 1
   const fitLeniency = R > 1
+  // Quality and noise can be told apart only from proposals read more than once. Until two are, their split is
+  // not in the data (the fit would drift toward calling everything noise, every proposal equal): hold it at even.
+  let repeated = 0
+  for (let i = 0; i < P; i++) if (nP[i]! >= 2) repeated++
+  const splitKnown = repeated >= 2
   // Start from a neutral split of the variance; a variance that reaches the floor switches its effect off.
   const floor = Math.max(variance, 1e-12) * 1e-9
   let s2q = variance / 3
@@ -194,6 +201,12 @@ export function fitCalibration(reviews: ReadonlyArray<ReviewScore>, options: Cal
       b: fitLeniency ? bSq / R : 0,
       e: Math.max((rss + (fitQuality ? qTrace : 0) + (fitLeniency ? bTrace : 0)) / N, floor),
     }
+    if (fitQuality && !splitKnown) next.q = next.e = Math.max((next.q + next.e) / 2, floor)
+    // An effect whose variance falls below a hundredth of the noise's is nil for any ranking (a leniency of a tenth
+    // of the noise), and EM creeps toward zero at a crawl (thousands of sweeps): stop it there, i.e. at most 100
+    // imaginary reviews of shrinkage. The agreement figure is then 0.01 at the least.
+    if (fitQuality) next.q = Math.max(next.q, NEGLIGIBLE * next.e)
+    if (fitLeniency) next.b = Math.max(next.b, NEGLIGIBLE * next.e)
     change = Math.max(change, Math.abs(next.q - s2q), Math.abs(next.b - s2b), Math.abs(next.e - s2e))
     s2q = next.q
     s2b = next.b
@@ -231,9 +244,7 @@ export function fitCalibration(reviews: ReadonlyArray<ReviewScore>, options: Cal
   const reviewers = new Map<string, ReviewerCalibration>()
   for (const [id, j] of reviewerIndex) reviewers.set(id, { leniency: b[j]!, n: nR[j]! })
 
-  let repeated = 0
-  for (let i = 0; i < P; i++) if (nP[i]! >= 2) repeated++
-  const icc = variance > 0 && fitQuality && repeated >= 2 ? s2q / (s2q + s2e) : null
+  const icc = variance > 0 && fitQuality && splitKnown ? s2q / (s2q + s2e) : null
 
   return {
     grandMean: mu,
@@ -244,6 +255,17 @@ export function fitCalibration(reviews: ReadonlyArray<ReviewScore>, options: Cal
     iterations,
     converged,
   }
+}
+
+/** How many noise standard deviations a review must be from the fit's expectation to count as disagreement. */
+export const LARGE_RESIDUAL_SDS = 2.5
+
+/**
+ * A review of this proposal is further from what the model expects (overall mean + quality + its reviewer's
+ * leniency) than LARGE_RESIDUAL_SDS noise standard deviations: a disagreement that leniency does not explain.
+ */
+export function hasLargeResidual(proposal: ProposalCalibration, fit: Pick<Calibration, 'variances'>): boolean {
+  return fit.variances.noise > 0 && proposal.n >= 2 && proposal.maxAbsResidual > LARGE_RESIDUAL_SDS * Math.sqrt(fit.variances.noise)
 }
 
 /** Reviewers disagree widely: their overall scores span 2 points or more. */
