@@ -1,9 +1,12 @@
 // Rate limits on what costs mail or CPU: every limit is named here, with its allowance per person, per e-mail
-// address and per client address. The counters live in a store chosen in one place (`limiterStore`): in this
-// process's memory by default; a Redis (several instances) or Postgres store plugs in there and nothing else
-// changes. Keys are hashed, so a shared store never holds an e-mail address.
+// address and per client address. The counters live in a store chosen in one place (RATE_LIMIT_STORE, or
+// setLimiterStore): this process's memory by default, or the database's RateLimit table so that several
+// instances share one allowance; a Redis store plugs in the same way and nothing else changes. Keys are hashed,
+// so a shared store never holds an e-mail address.
+import 'server-only'
 import { createHash } from 'node:crypto'
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { db } from './db'
 
 /** What a limit counts by: the signed-in person, the e-mail address asked for, the client's address. */
 export type LimitKey = 'user' | 'address' | 'ip'
@@ -40,17 +43,27 @@ export type LimitName = keyof typeof LIMITS
 
 export type LimitOutcome = { ok: true } | { ok: false; retryAfterSeconds: number; message: string }
 
-/** Makes the counter of one (limit, key kind). Swap it for a shared store: `new RateLimiterRedis({ storeClient, ...options })`. */
+/** Makes the counter of one (limit, key kind). A Redis store: `(options) => new RateLimiterRedis({ storeClient, ...options })`. */
 export type LimiterStore = (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract
 
-const memoryStore: LimiterStore = (options) => new RateLimiterMemory(options)
+/** Counters in this process: right for one instance. */
+export const memoryStore: LimiterStore = (options) => new RateLimiterMemory(options)
+
+/**
+ * Counters in the app's database (table RateLimit), shared by every instance. Should the database fail, each
+ * instance falls back to counting in its own memory.
+ */
+export const databaseStore: LimiterStore = (options) =>
+  new RateLimiterPrisma({ ...options, storeClient: db, tableName: 'rateLimit', insuranceLimiter: new RateLimiterMemory(options) })
+
+const configuredStore = (): LimiterStore => (process.env.RATE_LIMIT_STORE === 'database' ? databaseStore : memoryStore)
 
 // Kept on globalThis: Next may load this module once per server bundle, and the counters must be one.
 const state = globalThis as unknown as { summerLimiters?: { store: LimiterStore; limiters: Map<string, RateLimiterAbstract> } }
-const limiters = () => (state.summerLimiters ??= { store: memoryStore, limiters: new Map() })
+const limiters = () => (state.summerLimiters ??= { store: configuredStore(), limiters: new Map() })
 
-/** Replaces the store (a shared one for several instances, or a fresh memory store in tests); counters restart. */
-export function setLimiterStore(store: LimiterStore = memoryStore) {
+/** Replaces the store (a shared one for several instances, or a fresh one in tests); counters restart. */
+export function setLimiterStore(store: LimiterStore = configuredStore()) {
   state.summerLimiters = { store, limiters: new Map() }
 }
 

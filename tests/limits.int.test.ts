@@ -6,7 +6,7 @@ import { initialActionState } from '@/lib/actions'
 import { db } from '@/lib/db'
 import { previewMarkdown } from '@/lib/markdown-preview'
 import { saveProposal } from '@/lib/proposals/actions'
-import { LIMITS, checkLimit, setLimiterStore } from '@/lib/rate-limit'
+import { LIMITS, checkLimit, databaseStore, setLimiterStore } from '@/lib/rate-limit'
 import { refuseOverLimitSignIn } from '@/lib/sign-in-limit'
 import { createSeasonFixture, type SeasonFixture } from './support/fixtures'
 import { form, signInAs, signOut } from './support/session'
@@ -31,6 +31,7 @@ afterEach(() => {
 afterAll(async () => {
   delete process.env.TRUST_PROXY
   await db.proposal.deleteMany({ where: { seasonId: f.season.id } })
+  await db.rateLimit.deleteMany({})
 })
 
 async function newStudent() {
@@ -176,5 +177,21 @@ describe('sign-in links by e-mail', () => {
   it('leaves every other auth request to next-auth', async () => {
     const other = new Request('http://localhost:3000/api/auth/signin/github', { method: 'POST', body: 'csrfToken=x' })
     for (let i = 0; i < 10; i++) expect(await refuseOverLimitSignIn(other)).toBeNull()
+  })
+})
+
+describe('counters in the database (RATE_LIMIT_STORE=database), for several instances', () => {
+  it('gives two instances one allowance, also when they are asked at the same moment', async () => {
+    const points = LIMITS.signInEmail.address.points
+    const ask = () => checkLimit('signInEmail', { address: 'shared@example.org' })
+    setLimiterStore(databaseStore) // instance A
+    const first = await Promise.all(Array.from({ length: 3 }, ask))
+    setLimiterStore(databaseStore) // instance B: its own process memory, the same table
+    const second = await Promise.all(Array.from({ length: 20 }, ask))
+    expect([...first, ...second].filter((r) => r.ok)).toHaveLength(points)
+    expect(second.at(-1)).toMatchObject({ ok: false, message: /Too many sign-in links/ })
+    const rows = await db.rateLimit.findMany()
+    expect(rows).toHaveLength(1)
+    expect(rows[0]!.key).not.toContain('shared') // hashed, never the address
   })
 })
