@@ -3,8 +3,11 @@ import { setDemoClock } from '@/lib/clock/actions'
 import { Field, FormMessage, SubmitButton, inputClass } from './ui/form'
 import { useFormAction } from './ui/useFormAction'
 
-/** Admin control, demo only: pin the app's clock to a moment of the season, or return to real time. */
-export function DemoClockForm({ seasonId, current, presets }: { seasonId: string; current: string | null; presets: { label: string; at: string }[] }) {
+/**
+ * Admin control. In the demo: pin the app's clock to a moment of the season, or return to real time. Outside
+ * the demo a clock left pinned in the database is ignored; this only offers to clear it.
+ */
+export function DemoClockForm({ demo, seasonId, current, presets }: { demo: boolean; seasonId: string; current: string | null; presets: { label: string; at: string }[] }) {
   const { state, formProps } = useFormAction(setDemoClock)
   const reset = useFormAction(setDemoClock)
   return (
@@ -12,11 +15,18 @@ export function DemoClockForm({ seasonId, current, presets }: { seasonId: string
       <h2 id="clock-heading" className="text-lg font-semibold">
         Demo clock
       </h2>
-      <p className="mb-3 text-sm text-stone-700">
-        {current ? `The app's clock is pinned to ${current}.` : 'The app runs on real time.'} Move it to see the season at another moment:
-        deadlines and publish times follow it.
-      </p>
-      <form {...formProps} className="space-y-3">
+      {demo ? (
+        <p className="mb-3 text-sm text-stone-700">
+          {current ? `The app's clock is pinned to ${current}.` : 'The app runs on real time.'} Move it to see the season at another moment:
+          deadlines and publish times follow it.
+        </p>
+      ) : (
+        <p className="mb-3 text-sm text-stone-700">
+          The database pins the clock to {current}, left from a demo. This is not the demo, so the app ignores it and runs on real time.
+          Clear it to tidy up.
+        </p>
+      )}
+      {demo ? <form {...formProps} className="space-y-3">
         <input type="hidden" name="seasonId" value={seasonId} />
         <Field name="at" label="Moment (UTC)" state={state} hint="An ISO date and time, e.g. 2011-04-01T12:00:00Z, or “reset”.">
           {(props) => (
@@ -36,7 +46,7 @@ export function DemoClockForm({ seasonId, current, presets }: { seasonId: string
           <SubmitButton pendingLabel="Moving…">Move the clock</SubmitButton>
         </div>
         <FormMessage state={state} />
-      </form>
+      </form> : null}
       <form {...reset.formProps} className="mt-2">
         <input type="hidden" name="seasonId" value={seasonId} />
         <input type="hidden" name="at" value="reset" />

@@ -1,6 +1,6 @@
 // Admins invite mentors, read the mail in the outbox, set capacities and edit the timeline; the invitee accepts
 // through the link. Everything this spec changes in the shared demo database is undone before it ends.
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './csp'
 import { signInAs, snap } from './helpers'
 
 const SEASON = 'Google Summer of Code 2011'

@@ -2,7 +2,7 @@
 // an idea; a mentor proposes one and an admin approves it; a student is turned away. Every idea this spec creates
 // ends as a draft, so the public figures other specs check (20 ideas listed) are what the seed made them.
 // It runs once, in the "flows" project (see playwright.config.ts); snap() takes the phone-width pictures too.
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './csp'
 import { slugify } from '../lib/ideas/slug'
 import { signInAs, snap } from './helpers'
 import { expectNoAxeViolations, expectValidHtml } from './quality'

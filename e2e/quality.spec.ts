@@ -1,5 +1,5 @@
 // Every public page passes axe's WCAG 2.1 AA rules and validates as HTML, at desktop and phone width.
-import { expect, test } from '@playwright/test'
+import { expect, test } from './csp'
 import { expectNoAxeViolations, htmlProblems } from './quality'
 
 const PAGES = [

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './csp'
 import { signInAs, snap } from './helpers'
 import { expectNoAxeViolations, expectValidHtml } from './quality'
 

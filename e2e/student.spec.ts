@@ -3,7 +3,7 @@
 // browser, submit, edit, withdraw, resubmit), then sees it read-only after the deadline. Her profile, and the
 // pages of a seeded student. The clock is always put back to real time, and Lena's proposal ends withdrawn
 // so the season's figures other specs check stay as the seed made them.
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Browser, type Page } from './csp'
 import { signInAs, snap } from './helpers'
 import { expectNoAxeViolations, expectValidHtml } from './quality'
 

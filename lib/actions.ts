@@ -4,7 +4,7 @@ import type { z } from 'zod'
 
 export type FieldErrors = Record<string, string[]>
 
-export type ActionError = 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'conflict' | 'closed'
+export type ActionError = 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'conflict' | 'closed' | 'rate_limited'
 
 export type ActionFailure = { ok: false; error: ActionError; message: string; fieldErrors?: FieldErrors }
 

@@ -1,5 +1,8 @@
 // The append-only audit log: who changed what, when, with the row before and after. Call it inside the same
 // transaction as the change, so a change is never recorded without happening or the other way round.
+// Autosaves coalesce (recordEditWindow): one row per entity and author per 5 minutes, so a save loop cannot flood
+// the log; the database trigger lets such a row be extended within its window only (see the migration
+// audit_autosave_window).
 import type { Prisma } from '@/generated/prisma/client'
 
 type Tx = Prisma.TransactionClient
@@ -25,4 +28,34 @@ export async function recordAudit(
       after: snapshot(entry.after),
     },
   })
+}
+
+/** The coalescing window of autosave rows; the trigger in the migration audit_autosave_window holds the same 5 minutes. */
+export const EDIT_WINDOW_MINUTES = 5
+
+type Fields = Record<string, unknown>
+const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * Records an edit of some fields, folded into the entity's latest row when that row is the same kind of edit by
+ * the same person and its window is still open (by the database's clock): its `after` takes the new values, its
+ * `before` keeps the values from the start of the window. Otherwise (first edit, another action in between,
+ * window over) a new row starts. Lock the entity's row first, so two saves cannot both start a row.
+ */
+export async function recordEditWindow(
+  tx: Tx,
+  entry: { actorId: string; seasonId?: string | null; action: string; entity: string; entityId: string; before: Fields; after: Fields },
+) {
+  const [latest] = await tx.$queryRaw<{ id: bigint; actorId: string | null; action: string; before: unknown; after: unknown; open: boolean }[]>`
+    SELECT "id", "actorId", "action", "before", "after", ("at" > now() - interval '5 minutes') AS "open"
+    FROM "AuditLog" WHERE "entity" = ${entry.entity} AND "entityId" = ${entry.entityId}
+    ORDER BY "id" DESC LIMIT 1`
+  if (latest?.open && latest.action === entry.action && latest.actorId === entry.actorId && isFields(latest.before) && isFields(latest.after)) {
+    await tx.auditLog.update({
+      where: { id: latest.id },
+      data: { before: snapshot({ ...entry.before, ...latest.before }), after: snapshot({ ...latest.after, ...entry.after }) },
+    })
+    return
+  }
+  await recordAudit(tx, entry)
 }

@@ -3,6 +3,7 @@ import 'server-only'
 import { cache } from 'react'
 import { db } from './db'
 import { effectiveNow } from './clock'
+import { isDemo } from './demo'
 
 export class NoOrganizationError extends Error {}
 
@@ -13,5 +14,18 @@ export const getOrganization = cache(async () => {
   return org
 })
 
+let ignoredClockReported = false
+
 /** "Now" for every deadline and publish-time decision in this request. */
-export const getNow = cache(async (): Promise<Date> => effectiveNow((await getOrganization()).clockOverride))
+export const getNow = cache(async (): Promise<Date> => {
+  const { clockOverride } = await getOrganization()
+  const demo = isDemo()
+  if (clockOverride && !demo && !ignoredClockReported) {
+    // Once per process: the operator should know, but a log line per request would drown everything else.
+    ignoredClockReported = true
+    console.warn(
+      `summer: the database pins the app's clock to ${clockOverride.toISOString()}, but this is not the demo (DEMO_SIGN_IN is unset), so the clock is ignored and real time is used. An admin can clear it with "Back to real time" on the season's admin page.`,
+    )
+  }
+  return effectiveNow(clockOverride, new Date(), demo)
+})

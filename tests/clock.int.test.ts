@@ -1,7 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { initialActionState } from '@/lib/actions'
 import { setDemoClock } from '@/lib/clock/actions'
 import { db } from '@/lib/db'
+import { getNow } from '@/lib/organization'
+import { saveProposal } from '@/lib/proposals/actions'
 import { createSeasonFixture, type SeasonFixture } from './support/fixtures'
 import { form, setClock, signInAs, signOut } from './support/session'
 
@@ -60,5 +62,59 @@ describe('setDemoClock', () => {
     } finally {
       process.env.DEMO_SIGN_IN = 'true'
     }
+  })
+})
+
+describe('outside the demo (DEMO_SIGN_IN unset)', () => {
+  const outsideDemo = async (run: () => Promise<void>) => {
+    delete process.env.DEMO_SIGN_IN
+    try {
+      await run()
+    } finally {
+      process.env.DEMO_SIGN_IN = 'true'
+    }
+  }
+
+  it('ignores a clock pinned in the database, says so once in the log, and keeps deadlines on real time', async () => {
+    // Applications of this season closed yesterday in real time; the pinned clock stands inside its window.
+    const closed = await createSeasonFixture({ applications: 'closed' })
+    const draft = await db.proposal.create({ data: { seasonId: closed.season.id, studentId: closed.student.id, ideaId: closed.idea.id, title: 'Old', links: [] } })
+    const inWindow = new Date(Date.now() - 3 * 24 * 60 * 60 * 1000)
+    await setClock(inWindow)
+    await signInAs(closed.student.email!)
+    const save = () => saveProposal(initialActionState, form({ proposalId: draft.id, title: 'Saved after the deadline' }))
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    try {
+      await outsideDemo(async () => {
+        const before = Date.now()
+        expect((await getNow()).getTime()).toBeGreaterThanOrEqual(before)
+        expect((await getNow()).getTime()).toBeGreaterThanOrEqual(before)
+        expect(await save()).toMatchObject({ ok: false, error: 'closed' })
+      })
+      const reports = warn.mock.calls.filter(([line]) => String(line).includes('pins the app\'s clock'))
+      expect(reports).toHaveLength(1)
+      expect(String(reports[0]![0])).toContain(inWindow.toISOString())
+      expect((await db.proposal.findUniqueOrThrow({ where: { id: draft.id } })).title).toBe('Old')
+      // In the demo the same pinned clock rules (the control for the refusal above).
+      expect((await getNow()).toISOString()).toBe(inWindow.toISOString())
+      expect(await save()).toMatchObject({ ok: true })
+    } finally {
+      warn.mockRestore()
+      await db.proposal.delete({ where: { id: draft.id } })
+    }
+  })
+
+  it('lets an admin clear a pinned clock ("Back to real time"), audited, but not pin one', async () => {
+    await setClock('2011-04-01T12:00:00Z')
+    await signInAs(f.admin.email!)
+    await outsideDemo(async () => {
+      expect(await move('2011-05-01T12:00:00Z')).toMatchObject({ ok: false, error: 'forbidden' })
+      expect((await clock())?.toISOString()).toBe('2011-04-01T12:00:00.000Z')
+      expect(await move('reset')).toMatchObject({ ok: true, message: /real time/ })
+    })
+    expect(await clock()).toBeNull()
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: 'organization.clock', actorId: f.admin.id }, orderBy: { id: 'desc' } })
+    expect(audit.before).toEqual({ clockOverride: '2011-04-01T12:00:00.000Z' })
+    expect(audit.after).toEqual({ clockOverride: null })
   })
 })

@@ -18,6 +18,7 @@ const ERRORS: Record<string, string> = {
   CredentialsSignin: 'That demo person does not exist any more. Pick another.',
   Verification: 'That sign-in link has expired or was already used. Ask for a new one.',
   EmailSignin: 'We could not send the sign-in mail. Try again in a moment.',
+  RateLimited: 'Too many sign-in links were asked for in a short time. Please wait a few minutes and try again.',
 }
 
 export default async function SignInPage({ searchParams }: Props) {

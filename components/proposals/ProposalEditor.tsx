@@ -125,6 +125,8 @@ export function ProposalEditor({ proposal, timeZone, deadline, cap }: Props) {
     }
     setSave({ kind: 'failed', message: result.message })
     refused(result)
+    // Over the autosave limit (several tabs, a stuck key): try again once it has refilled.
+    if (result.error === 'rate_limited') schedule(RETRY_DELAY, () => void enqueue(saveTask))
     return false
   }, [accepted, enqueue, proposal.id, refused, schedule])
 

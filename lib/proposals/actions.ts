@@ -8,12 +8,14 @@ import { revalidatePath } from 'next/cache'
 import type { Prisma } from '@/generated/prisma/client'
 import type { ProposalStatus } from '@/generated/prisma/enums'
 import { failure, invalid, type ActionFailure, type ActionResult, type FieldErrors } from '@/lib/actions'
-import { recordAudit } from '@/lib/audit'
+import { recordAudit, recordEditWindow } from '@/lib/audit'
 import { getCurrentUser, type CurrentUser } from '@/lib/auth'
 import { authorize, rolesInSeason } from '@/lib/authz'
 import { formatDateTime } from '@/lib/dates'
 import { db } from '@/lib/db'
 import { getNow } from '@/lib/organization'
+import { requestAddress } from '@/lib/client-address'
+import { checkLimit } from '@/lib/rate-limit'
 import { applicationsOpen, type Phase } from '@/lib/timeline'
 import { canEdit, canSubmit, canWithdraw, capRefusal, missingForSubmission, visibleStatus } from './rules'
 import { proposalWriteEligibility } from '@/lib/permissions'
@@ -148,6 +150,8 @@ export async function startProposal(_prev: ActionResult<unknown>, form: FormData
 export async function saveProposal(_prev: ActionResult<unknown>, form: FormData): Promise<ActionResult<Saved>> {
   const user = await getCurrentUser()
   if (!user) return failure('unauthenticated', 'Please sign in first.')
+  const limit = await checkLimit('autosave', { user: user.id, ip: await requestAddress() })
+  if (!limit.ok) return failure('rate_limited', `Not saved. ${limit.message} What you typed is kept in this browser.`)
   const input = readWrite(form)
   if (!input.success) return invalid(input.error, 'Not saved: please correct the marked fields.')
   const loaded = await loadForWrite(user, input.data.proposalId, 'it can no longer be changed')
@@ -156,6 +160,8 @@ export async function saveProposal(_prev: ActionResult<unknown>, form: FormData)
   const data = contentData(input.data)
 
   const outcome = await db.$transaction(async (tx): Promise<ActionFailure | { saved: Saved; changed: boolean }> => {
+    // One save of a proposal at a time: the version check and the audit window below see the latest row.
+    await tx.$queryRaw`SELECT "id" FROM "Proposal" WHERE "id" = ${loaded.proposal.id} FOR UPDATE`
     const current = await tx.proposal.findUniqueOrThrow({ where: { id: loaded.proposal.id } })
     const status = visibleStatus(current.status, loaded.proposal.season.phases, loaded.now)
     if (!canEdit(status)) return failure('conflict', 'A decision has been made on this proposal, so it can no longer be changed.')
@@ -167,7 +173,8 @@ export async function saveProposal(_prev: ActionResult<unknown>, form: FormData)
     const changes = diff(current, data)
     if (changes.keys.length === 0) return { saved: { id: current.id, status, updatedAt: current.updatedAt.toISOString() }, changed: false }
     const updated = await tx.proposal.update({ where: { id: current.id }, data })
-    await recordAudit(tx, {
+    // Autosaves coalesce: one audit row per proposal per few minutes, holding the latest text.
+    await recordEditWindow(tx, {
       actorId: user.id,
       seasonId: current.seasonId,
       action: 'proposal.update',

@@ -3,6 +3,8 @@ import { signedIn } from './session'
 
 // lib/db.ts reads DATABASE_URL on first use.
 process.env.DATABASE_URL = inject('databaseUrl')
+// The tests run as the demo (the mocked lib/auth below says so too): a clock pinned with setClock() rules.
+process.env.DEMO_SIGN_IN = 'true'
 
 // Server actions ask lib/auth who is signed in; tests decide it with signInAs() from ./session.
 vi.mock('@/lib/auth', async () => {

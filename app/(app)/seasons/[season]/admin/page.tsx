@@ -8,6 +8,7 @@ import { PageTitle } from '@/components/ui/PageTitle'
 import { getAdminOverview } from '@/lib/admin/queries'
 import { requirePermission } from '@/lib/authz'
 import { formatDateTime } from '@/lib/dates'
+import { isDemo } from '@/lib/demo'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
 import { PHASE_LABEL } from '@/lib/timeline'
 
@@ -28,9 +29,10 @@ export default async function SeasonAdminPage({ params }: Props) {
       <Breadcrumbs items={[{ href: `/seasons/${season.slug}`, label: season.title }, { label: 'Administration' }]} />
       <PageTitle eyebrow="Admin">Administration of {season.title}</PageTitle>
       <AdminNav seasonSlug={season.slug} current="" />
-      {process.env.DEMO_SIGN_IN === 'true' ? (
+      {isDemo() || season.organization.clockOverride ? (
         <div className="mb-10">
           <DemoClockForm
+            demo={isDemo()}
             seasonId={season.id}
             current={season.organization.clockOverride?.toISOString() ?? null}
             presets={season.phases.map((p) => ({ label: PHASE_LABEL[p.kind], at: p.startsAt.toISOString() }))}
