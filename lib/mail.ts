@@ -6,12 +6,14 @@ import 'server-only'
 import { createTransport } from 'nodemailer'
 import type { Prisma } from '@/generated/prisma/client'
 import { db } from './db'
+import { getNow, getNowIn } from './organization'
 
 /** seasonId: whose admins read it in their outbox. */
 export type MailMessage = { to: string; subject: string; body: string; seasonId: string | null }
 
-export async function queueMail(tx: Prisma.TransactionClient, message: MailMessage): Promise<string> {
-  const row = await tx.outboxMail.create({ data: message, select: { id: true } })
+/** at: the action's `now` (the app's clock), shown in the outbox as when the mail was written. */
+export async function queueMail(tx: Prisma.TransactionClient, message: MailMessage, at?: Date): Promise<string> {
+  const row = await tx.outboxMail.create({ data: { ...message, createdAt: at ?? (await getNowIn(tx)) }, select: { id: true } })
   return row.id
 }
 
@@ -27,7 +29,7 @@ export async function deliverMail(id: string): Promise<boolean> {
       subject: mail.subject,
       text: mail.body,
     })
-    await db.outboxMail.update({ where: { id }, data: { sentAt: new Date(), error: null } })
+    await db.outboxMail.update({ where: { id }, data: { sentAt: await getNow(), error: null } })
     return true
   } catch (error) {
     await db.outboxMail.update({ where: { id }, data: { error: (error as Error).message.slice(0, 500) } })

@@ -20,6 +20,8 @@ type Notice = { tone: 'success' | 'error' | 'info'; text: string }
 type Props = {
   proposal: { id: string; status: ProposalStatus; updatedAt: string; fields: ProposalFields }
   timeZone: string
+  /** The app's clock when the page was rendered (ISO): times this editor writes and shows follow it, not the device's. */
+  now: string
   /** The deadline, already formatted with its zone. */
   deadline: string
   /** The student's other applications in the season, and the season's cap. */
@@ -38,16 +40,21 @@ function toForm(proposalId: string, version: string, fields: ProposalFields): Fo
   return form
 }
 
-function clock(iso: string | number, timeZone: string): string {
+function clockAt(iso: string | number, timeZone: string, today: number): string {
   const date = new Date(iso)
   const zoned = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { timeZone, ...options }).format(date)
   const time = zoned({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-  const sameDay = zoned({ dateStyle: 'short' }) === new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'short' }).format(new Date())
+  const sameDay = zoned({ dateStyle: 'short' }) === new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'short' }).format(today)
   return sameDay ? `at ${time}` : `on ${zoned({ day: 'numeric', month: 'short', year: 'numeric' })}, ${time}`
 }
 
-export function ProposalEditor({ proposal, timeZone, deadline, cap }: Props) {
+export function ProposalEditor({ proposal, timeZone, now, deadline, cap }: Props) {
   const router = useRouter()
+  // The app's clock on this device: the device's time shifted by how far the app's clock was from it at load
+  // (in the demo it may be pinned years back), so the browser's copy and "Saved at" use the server's times.
+  const [skew] = useState(() => Date.parse(now) - Date.now())
+  const appNow = useCallback(() => Date.now() + skew, [skew])
+  const clock = (iso: string | number, zone: string) => clockAt(iso, zone, appNow())
   const [fields, setFields] = useState(proposal.fields)
   const [status, setStatus] = useState(proposal.status)
   const [save, setSave] = useState<SaveState>({ kind: 'saved', at: proposal.updatedAt })
@@ -64,8 +71,8 @@ export function ProposalEditor({ proposal, timeZone, deadline, cap }: Props) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
 
   const keepLocally = useCallback(() => {
-    storageOk.current = writeLocalDraft(proposal.id, { fields: fieldsRef.current, changedAt: Date.now(), version: versionRef.current })
-  }, [proposal.id])
+    storageOk.current = writeLocalDraft(proposal.id, { fields: fieldsRef.current, changedAt: appNow(), version: versionRef.current })
+  }, [appNow, proposal.id])
 
   const schedule = useCallback((delay: number, run: () => void) => {
     if (timer.current) clearTimeout(timer.current)

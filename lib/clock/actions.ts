@@ -6,6 +6,7 @@ import { failure, invalid, type ActionResult } from '@/lib/actions'
 import { recordAudit } from '@/lib/audit'
 import { getCurrentUser } from '@/lib/auth'
 import { authorize } from '@/lib/authz'
+import { effectiveNow } from '@/lib/clock'
 import { db } from '@/lib/db'
 import { SetDemoClock } from './schema'
 
@@ -21,7 +22,9 @@ export async function setDemoClock(_prev: ActionResult, form: FormData): Promise
     const season = await tx.season.findUniqueOrThrow({ where: { id: input.data.seasonId }, select: { organizationId: true } })
     const before = await tx.organization.findUniqueOrThrow({ where: { id: season.organizationId }, select: { clockOverride: true } })
     await tx.organization.update({ where: { id: season.organizationId }, data: { clockOverride: at } })
+    // Stamped with the clock it sets, so the entry sits among the changes made at that moment.
     await recordAudit(tx, {
+      at: effectiveNow(at),
       actorId: user!.id,
       seasonId: input.data.seasonId,
       action: 'organization.clock',
