@@ -6,6 +6,7 @@ import { DemoClockForm } from '@/components/DemoClockForm'
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { getAdminOverview } from '@/lib/admin/queries'
+import { describeAuditEntry } from '@/lib/audit-sentence'
 import { requirePermission } from '@/lib/authz'
 import { formatDateTime } from '@/lib/dates'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
@@ -108,8 +109,7 @@ export default async function SeasonAdminPage({ params }: Props) {
             <ul className="space-y-1 text-sm">
               {overview.audit.map((entry) => (
                 <li key={String(entry.id)}>
-                  <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at, tz)}</time> — {entry.action} ({entry.entity})
-                  {entry.actor?.name ? ` by ${entry.actor.name}` : ''}
+                  <time dateTime={entry.at.toISOString()} className="text-stone-600">{formatDateTime(entry.at, tz)}</time> — {describeAuditEntry(entry, tz)}.
                 </li>
               ))}
             </ul>
