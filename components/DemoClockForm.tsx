@@ -4,7 +4,8 @@ import { Field, FormMessage, SubmitButton, inputClass } from './ui/form'
 import { useFormAction } from './ui/useFormAction'
 
 /** Admin control, demo only: pin the app's clock to a moment of the season, or return to real time. */
-export function DemoClockForm({ seasonId, current, presets }: { seasonId: string; current: string | null; presets: { label: string; at: string }[] }) {
+/** current: the pinned moment as ISO (the input's value) and as the viewer reads it (their zone, named). */
+export function DemoClockForm({ seasonId, current, presets }: { seasonId: string; current: { iso: string; label: string } | null; presets: { label: string; at: string }[] }) {
   const { state, formProps } = useFormAction(setDemoClock)
   const reset = useFormAction(setDemoClock)
   return (
@@ -13,7 +14,13 @@ export function DemoClockForm({ seasonId, current, presets }: { seasonId: string
         Demo clock
       </h2>
       <p className="mb-3 text-sm text-stone-700">
-        {current ? `The app's clock is pinned to ${current}.` : 'The app runs on real time.'} Move it to see the season at another moment:
+        {current ? (
+          <>
+            The app’s clock is pinned to <time dateTime={current.iso}>{current.label}</time>.
+          </>
+        ) : (
+          'The app runs on real time.'
+        )} Move it to see the season at another moment:
         deadlines and publish times follow it.
       </p>
       <form {...formProps} className="space-y-3">
@@ -21,7 +28,7 @@ export function DemoClockForm({ seasonId, current, presets }: { seasonId: string
         <Field name="at" label="Moment (UTC)" state={state} hint="An ISO date and time, e.g. 2011-04-01T12:00:00Z, or “reset”.">
           {(props) => (
             <>
-              <input {...props} type="text" list="clock-presets" required className={inputClass} defaultValue={current ?? ''} />
+              <input {...props} type="text" list="clock-presets" required className={inputClass} defaultValue={current?.iso ?? ''} />
               <datalist id="clock-presets">
                 {presets.map((preset) => (
                   <option key={preset.at} value={preset.at}>

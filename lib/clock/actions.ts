@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit'
 import { getCurrentUser } from '@/lib/auth'
 import { authorize } from '@/lib/authz'
 import { effectiveNow } from '@/lib/clock'
+import { formatDateTime } from '@/lib/dates'
 import { db } from '@/lib/db'
 import { SetDemoClock } from './schema'
 
@@ -35,5 +36,5 @@ export async function setDemoClock(_prev: ActionResult, form: FormData): Promise
     })
   })
   revalidatePath('/', 'layout')
-  return { ok: true, message: at ? `The app's clock now reads ${at.toISOString()}.` : 'The app is back on real time.' }
+  return { ok: true, message: at ? `The app’s clock now reads ${formatDateTime(at, user!.timeZone)}.` : 'The app is back on real time.' }
 }

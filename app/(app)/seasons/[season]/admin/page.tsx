@@ -24,6 +24,7 @@ export default async function SeasonAdminPage({ params }: Props) {
   const user = await requirePermission('season.administer', season.id, `/seasons/${season.slug}/admin`)
   const overview = await getAdminOverview(season.id)
   const tz = user.timeZone
+  const pinned = season.organization.clockOverride
   return (
     <>
       <Breadcrumbs items={[{ href: `/seasons/${season.slug}`, label: season.title }, { label: 'Administration' }]} />
@@ -33,8 +34,8 @@ export default async function SeasonAdminPage({ params }: Props) {
         <div className="mb-10">
           <DemoClockForm
             seasonId={season.id}
-            current={season.organization.clockOverride?.toISOString() ?? null}
-            presets={season.phases.map((p) => ({ label: PHASE_LABEL[p.kind], at: p.startsAt.toISOString() }))}
+            current={pinned ? { iso: pinned.toISOString(), label: formatDateTime(pinned, tz) } : null}
+            presets={season.phases.map((p) => ({ label: `${PHASE_LABEL[p.kind]}: ${formatDateTime(p.startsAt, tz)}`, at: p.startsAt.toISOString() }))}
           />
         </div>
       ) : null}
