@@ -11,6 +11,7 @@ import type { ProposalStatus } from '@/generated/prisma/enums'
 import { initialActionState, type ActionResult, type FieldErrors } from '@/lib/actions'
 import { saveProposal, submitProposal, withdrawProposal } from '@/lib/proposals/actions'
 import { LIMITS } from '@/lib/proposals/schema'
+import { WithdrawButton } from './WithdrawButton'
 import { localCopyIsNewer, readLocalDraft, removeLocalDraft, writeLocalDraft, type ProposalFields } from './local-draft'
 
 type Saved = { id: string; status: ProposalStatus; updatedAt: string }
@@ -379,16 +380,7 @@ export function ProposalEditor({ proposal, timeZone, now, deadline, cap }: Props
           >
             {submittable ? 'Save draft' : 'Save changes'}
           </button>
-          {status === 'SUBMITTED' ? (
-            <button
-              type="button"
-              onClick={withdraw}
-              disabled={busy !== null}
-              className="rounded-md border border-red-300 bg-white px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
-            >
-              {busy === 'withdraw' ? 'Withdrawing…' : 'Withdraw'}
-            </button>
-          ) : null}
+          {status === 'SUBMITTED' ? <WithdrawButton onConfirm={withdraw} disabled={busy !== null} busy={busy === 'withdraw'} deadline={deadline} /> : null}
         </div>
       </div>
     </form>
