@@ -130,9 +130,9 @@ describe('updateTimeline', () => {
     expect(result).toMatchObject({ ok: false, error: 'invalid', message: /Nothing was saved/ })
     const errors = result.ok ? {} : (result.fieldErrors ?? {})
     expect(errors['phases.APPLICATIONS_CLOSE.startsAt']?.[0]).toBe(
-      'Applications close must not come after Proposal review (1 July 2031, 01:00 GMT+1 (Europe/Lisbon)): the phases run in the order listed.',
+      'Applications close must not come after Proposal review, which starts 1 July 2031, 01:00 GMT+1 (Europe/Lisbon). The phases run in the order listed.',
     )
-    expect(errors['phases.REVIEW.startsAt']?.[0]).toMatch(/^Proposal review must not start before Applications close \(3 July 2031, 12:00/)
+    expect(errors['phases.REVIEW.startsAt']?.[0]).toMatch(/^Proposal review must not start before Applications close, set to 3 July 2031, 12:00/)
     expect(await phasesOf()).toEqual(before)
     expect(await db.auditLog.count({ where: { seasonId: f.season.id } })).toBe(audits)
   })

@@ -24,7 +24,8 @@ export async function getAdminOverview(seasonId: string) {
     db.auditLog.findMany({
       // Autosaves of proposal drafts are audited too, but would drown everything else here.
       where: { seasonId, action: { not: 'proposal.update' } },
-      orderBy: { at: 'desc' },
+      // In the order recorded: with a demo clock moved back and forth, the times alone would shuffle them.
+      orderBy: { id: 'desc' },
       take: 20,
       select: { id: true, at: true, action: true, entity: true, entityId: true, before: true, after: true, actor: { select: { name: true, email: true } } },
     }),
@@ -81,12 +82,12 @@ export async function withSubjects<T extends AuditRow>(entries: T[]): Promise<(T
 
 export const AUDIT_PAGE_SIZE = 50
 
-/** The season's audit log, newest first, a page at a time. */
+/** The season's audit log, newest first (in the order recorded, as the demo clock may move back), a page at a time. */
 export async function listAuditEntries(seasonId: string, page: number) {
   const [entries, total] = await Promise.all([
     db.auditLog.findMany({
       where: { seasonId },
-      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+      orderBy: { id: 'desc' },
       skip: (page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
       select: { id: true, at: true, action: true, entity: true, entityId: true, before: true, after: true, actor: { select: { name: true, email: true } } },

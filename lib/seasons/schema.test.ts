@@ -23,8 +23,8 @@ describe('checkTimeline: the order of the phases', () => {
   it('refuses an application deadline after the review starts, with a message beside both starts', () => {
     const errors = checkTimeline(moved('APPLICATIONS_CLOSE', '2011-04-10T19:00:00Z'))
     expect(errors).toEqual({
-      'phases.APPLICATIONS_CLOSE.startsAt': ['Applications close must not come after Proposal review (8 April 2011, 19:00 UTC): the phases run in the order listed.'],
-      'phases.REVIEW.startsAt': ['Proposal review must not start before Applications close (10 April 2011, 19:00 UTC): the phases run in the order listed.'],
+      'phases.APPLICATIONS_CLOSE.startsAt': ['Applications close must not come after Proposal review, which starts 8 April 2011, 19:00 UTC. The phases run in the order listed.'],
+      'phases.REVIEW.startsAt': ['Proposal review must not start before Applications close, set to 10 April 2011, 19:00 UTC. The phases run in the order listed.'],
     })
   })
 

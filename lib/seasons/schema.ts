@@ -99,11 +99,11 @@ export function checkTimeline(phases: PlannedPhase[], zone?: string | null): Fie
     if (before.kind === 'APPLICATIONS_OPEN' && after.kind === 'APPLICATIONS_CLOSE') continue // said above
     add(
       `phases.${before.kind}.startsAt`,
-      `${PHASE_LABEL[before.kind]} must not come after ${PHASE_LABEL[after.kind]} (${formatDateTime(after.startsAt, zone)}): the phases run in the order listed.`,
+      `${PHASE_LABEL[before.kind]} must not come after ${PHASE_LABEL[after.kind]}, which starts ${formatDateTime(after.startsAt, zone)}. The phases run in the order listed.`,
     )
     add(
       `phases.${after.kind}.startsAt`,
-      `${PHASE_LABEL[after.kind]} must not start before ${PHASE_LABEL[before.kind]} (${formatDateTime(before.startsAt, zone)}): the phases run in the order listed.`,
+      `${PHASE_LABEL[after.kind]} must not start before ${PHASE_LABEL[before.kind]}, set to ${formatDateTime(before.startsAt, zone)}. The phases run in the order listed.`,
     )
   }
   return errors
