@@ -49,7 +49,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                 </time>
                 <span className="font-medium">{describeAuditEntry(entry, user.timeZone)}.</span>
               </p>
-              <p className="mt-1 text-xs text-stone-500">
+              <p className="mt-1 text-xs text-stone-600">
                 <code className="rounded bg-stone-100 px-1">{entry.action}</code> {entry.entity} {entry.entityId}
               </p>
               {changes.length ? (
