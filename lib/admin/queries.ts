@@ -59,7 +59,13 @@ function field(row: AuditRow, key: string): unknown {
  */
 export async function withSubjects<T extends AuditRow>(entries: T[]): Promise<(T & { subject: string | null })[]> {
   const ids = (entity: string) => [...new Set(entries.filter((e) => e.entity === entity).map((e) => e.entityId))]
-  const userIds = [...new Set(entries.filter((e) => e.entity === 'SeasonRole').map((e) => field(e, 'userId')).filter((id): id is string => typeof id === 'string'))]
+  // A role's person, from any entry about that role that kept it (a capacity change does not; the removal does).
+  const roleUser = new Map<string, string>()
+  for (const e of entries) {
+    const userId = field(e, 'userId')
+    if (e.entity === 'SeasonRole' && typeof userId === 'string') roleUser.set(e.entityId, userId)
+  }
+  const userIds = [...new Set(roleUser.values())]
   const [proposals, ideas, invitations, roles, users] = await Promise.all([
     db.proposal.findMany({ where: { id: { in: ids('Proposal') } }, select: { id: true, title: true } }),
     db.idea.findMany({ where: { id: { in: ids('Idea') } }, select: { id: true, title: true } }),
@@ -75,7 +81,7 @@ export async function withSubjects<T extends AuditRow>(entries: T[]): Promise<(T
   ])
   const userName = new Map(users.map((u) => [u.id, u.name ?? u.email]))
   return entries.map((entry) => {
-    const kept = entry.entity === 'SeasonRole' ? userName.get(field(entry, 'userId') as string) : (field(entry, entry.entity === 'Invitation' ? 'email' : 'title') as string | undefined)
+    const kept = entry.entity === 'SeasonRole' ? userName.get(roleUser.get(entry.entityId) ?? '') : (field(entry, entry.entity === 'Invitation' ? 'email' : 'title') as string | undefined)
     return { ...entry, subject: subject.get(`${entry.entity}:${entry.entityId}`) ?? (typeof kept === 'string' && kept ? kept : null) }
   })
 }
