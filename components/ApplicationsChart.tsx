@@ -1,27 +1,51 @@
-'use client'
-// Applications per idea as a bar chart. The same numbers are in the table beside it, which is what screen
-// readers get; the chart itself is hidden from them to avoid reading every bar twice.
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+// Applications per idea as a bar chart, drawn on the server: plain HTML for the idea names (they wrap, so a
+// phone shows them whole) and SVG for the bars and the axis, with no script at all. The same numbers are in
+// the table beside it, which is what screen readers get; the chart is hidden from them so no bar is read twice.
+import { axisTicks, percentOf } from '@/lib/chart'
+
+const BAR = '#c2410c' // brand-600: 5.2:1 on white
+const GRID = '#e7e5e4' // stone-200
+const AXIS_TEXT = '#57534e' // stone-600
+
+function Gridlines({ ticks, top }: { ticks: number[]; top: number }) {
+  return ticks.map((tick) => <line key={tick} x1={`${percentOf(tick, top)}%`} x2={`${percentOf(tick, top)}%`} y1="0" y2="100%" stroke={GRID} strokeWidth="1" />)
+}
 
 export function ApplicationsChart({ data }: { data: { title: string; applications: number }[] }) {
-  const height = Math.max(240, data.length * 28 + 40)
+  const ticks = axisTicks(Math.max(0, ...data.map((d) => d.applications)))
+  const top = ticks.at(-1) ?? 1
   return (
-    <div aria-hidden="true" style={{ width: '100%', height }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} />
-          <YAxis
-            type="category"
-            dataKey="title"
-            width={170}
-            tick={{ fontSize: 11 }}
-            tickFormatter={(value: string) => (value.length > 26 ? `${value.slice(0, 25)}…` : value)}
-          />
-          <Tooltip />
-          <Bar dataKey="applications" name="Applications" fill="#c2410c" isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <figure aria-hidden="true" data-chart="applications" className="p-2">
+      <ol className="space-y-2">
+        {data.map((idea, i) => (
+          <li key={`${i}-${idea.title}`} className="grid grid-cols-[minmax(0,1fr)_2rem] items-center gap-x-2">
+            <span className="col-span-2 text-sm text-stone-800 [overflow-wrap:anywhere]">{idea.title}</span>
+            <svg className="h-4 w-full overflow-visible" role="presentation" focusable="false">
+              <Gridlines ticks={ticks} top={top} />
+              <rect data-bar="" x="0" y="1" width={`${percentOf(idea.applications, top)}%`} height="14" rx="2" fill={BAR} />
+            </svg>
+            <span className="text-right text-sm tabular-nums text-stone-800">{idea.applications}</span>
+          </li>
+        ))}
+      </ol>
+      <div className="mt-1 grid grid-cols-[minmax(0,1fr)_2rem] gap-x-2">
+        <svg className="h-6 w-full overflow-visible" role="presentation" focusable="false">
+          <line x1="0" x2="100%" y1="0.5" y2="0.5" stroke={AXIS_TEXT} strokeWidth="1" />
+          {ticks.map((tick, i) => (
+            <text
+              key={tick}
+              x={`${percentOf(tick, top)}%`}
+              y="18"
+              fontSize="12"
+              fill={AXIS_TEXT}
+              textAnchor={i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'}
+            >
+              {tick}
+            </text>
+          ))}
+        </svg>
+      </div>
+      <figcaption className="text-center text-xs text-stone-600">Applications</figcaption>
+    </figure>
   )
 }

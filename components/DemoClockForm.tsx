@@ -6,8 +6,9 @@ import { useFormAction } from './ui/useFormAction'
 /**
  * Admin control. In the demo: pin the app's clock to a moment of the season, or return to real time. Outside
  * the demo a clock left pinned in the database is ignored; this only offers to clear it.
+ * current: the pinned moment as ISO (the input's value) and as the viewer reads it (their zone, named).
  */
-export function DemoClockForm({ demo, seasonId, current, presets }: { demo: boolean; seasonId: string; current: string | null; presets: { label: string; at: string }[] }) {
+export function DemoClockForm({ demo, seasonId, current, presets }: { demo: boolean; seasonId: string; current: { iso: string; label: string } | null; presets: { label: string; at: string }[] }) {
   const { state, formProps } = useFormAction(setDemoClock)
   const reset = useFormAction(setDemoClock)
   return (
@@ -17,13 +18,19 @@ export function DemoClockForm({ demo, seasonId, current, presets }: { demo: bool
       </h2>
       {demo ? (
         <p className="mb-3 text-sm text-stone-700">
-          {current ? `The app's clock is pinned to ${current}.` : 'The app runs on real time.'} Move it to see the season at another moment:
-          deadlines and publish times follow it.
+          {current ? (
+            <>
+              The app’s clock is pinned to <time dateTime={current.iso}>{current.label}</time>.
+            </>
+          ) : (
+            'The app runs on real time.'
+          )}{' '}
+          Move it to see the season at another moment: deadlines and publish times follow it.
         </p>
       ) : (
         <p className="mb-3 text-sm text-stone-700">
-          The database pins the clock to {current}, left from a demo. This is not the demo, so the app ignores it and runs on real time.
-          Clear it to tidy up.
+          The database pins the clock to {current ? <time dateTime={current.iso}>{current.label}</time> : 'a moment'}, left from a demo. This is
+          not the demo, so the app ignores it and runs on real time. Clear it to tidy up.
         </p>
       )}
       {demo ? <form {...formProps} className="space-y-3">
@@ -31,7 +38,7 @@ export function DemoClockForm({ demo, seasonId, current, presets }: { demo: bool
         <Field name="at" label="Moment (UTC)" state={state} hint="An ISO date and time, e.g. 2011-04-01T12:00:00Z, or “reset”.">
           {(props) => (
             <>
-              <input {...props} type="text" list="clock-presets" required className={inputClass} defaultValue={current ?? ''} />
+              <input {...props} type="text" list="clock-presets" required className={inputClass} defaultValue={current?.iso ?? ''} />
               <datalist id="clock-presets">
                 {presets.map((preset) => (
                   <option key={preset.at} value={preset.at}>

@@ -24,19 +24,35 @@ export function MarkdownField({ name, label, hint, rows = 10, maxLength, state, 
   const [own, setOwn] = useState(defaultValue)
   const text = value ?? own
   const [preview, setPreview] = useState<{ html: string; warning: string | null }>({ html: '', warning: null })
+  // The preview is rendered by the server; offline (or on a server error) it says so and keeps the last one.
+  const [unavailable, setUnavailable] = useState(false)
+  const [attempt, setAttempt] = useState(0)
+
+  useEffect(() => {
+    if (!unavailable) return
+    const retry = () => setAttempt((n) => n + 1)
+    window.addEventListener('online', retry)
+    return () => window.removeEventListener('online', retry)
+  }, [unavailable])
   const previewId = useId()
 
   useEffect(() => {
     let cancelled = false
     const timer = setTimeout(async () => {
-      const result = await previewMarkdown(text)
-      if (!cancelled) setPreview(result)
+      try {
+        const result = await previewMarkdown(text)
+        if (cancelled) return
+        setPreview(result)
+        setUnavailable(false)
+      } catch {
+        if (!cancelled) setUnavailable(true)
+      }
     }, 400)
     return () => {
       cancelled = true
       clearTimeout(timer)
     }
-  }, [text])
+  }, [text, attempt])
 
   const counted = hint && maxLength ? `${hint} ${text.length.toLocaleString('en')} / ${maxLength.toLocaleString('en')} characters.` : hint
   return (
@@ -72,6 +88,11 @@ export function MarkdownField({ name, label, hint, rows = 10, maxLength, state, 
           <h3 id={previewId} className="mb-2 text-sm font-medium text-stone-600">
             Preview of {label.toLowerCase()}
           </h3>
+          {unavailable ? (
+            <p className="mb-2 text-sm text-stone-700" role="status">
+              The preview is unavailable while you are offline (or the server cannot be reached). Your text is kept; the preview returns once you are back.
+            </p>
+          ) : null}
           {preview.warning ? (
             <p className="mb-2 text-sm font-medium text-red-700" role="status">
               {preview.warning}

@@ -58,10 +58,11 @@ test('the admin invites Sam Okafor, who accepts through the link from the outbox
   await expect(page.getByText('Signed in as Sam Okafor')).toBeVisible()
   await expect(page).toHaveURL(link)
   await page.getByRole('button', { name: 'Accept invitation' }).click()
-  await expect(page.getByRole('status').filter({ hasText: `You are now a mentor of ${SEASON}.` })).toBeVisible()
+  // Accepting leads to the new mentor's own area of the season, not the public page.
+  await expect(page).toHaveURL(/\/seasons\/2011\/mentor\/ideas\?welcome=1$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Your ideas' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: `Welcome: you are a mentor of ${SEASON}.` })).toBeVisible()
   await snap(page, 'invitation-accepted', info.project.name)
-  await page.getByRole('link', { name: `Go to ${SEASON}` }).click()
-  await expect(page).toHaveURL(/\/seasons\/2011$/)
 
   // The link works once.
   await page.goto(link)

@@ -33,7 +33,7 @@ test('the stats page shows the figures of the facts file, computed from the rows
   await expect(figure('mentors')).toHaveText(String(facts.figures.mentors))
   await expect(figure('acceptedStudents')).toHaveText(String(facts.figures.acceptedStudents))
   // The chart draws one bar per idea that drew applications.
-  await expect(page.locator('.recharts-bar-rectangle')).toHaveCount(facts.figures.ideasThatReceivedApplications)
+  await expect(page.locator('[data-chart="applications"] rect[data-bar]')).toHaveCount(facts.figures.ideasThatReceivedApplications)
   await expect(page.getByRole('table')).toContainText('Applications')
   await snap(page, 'stats', info.project.name)
 })

@@ -3,7 +3,9 @@
 // Autosaves coalesce (recordEditWindow): one row per entity and author per 5 minutes, so a save loop cannot flood
 // the log; the database trigger lets such a row be extended within its window only (see the migration
 // audit_autosave_window).
+// `at` is the action's `now` (the app's clock); without it the entry reads the clock itself.
 import type { Prisma } from '@/generated/prisma/client'
+import { getNowIn } from './organization'
 
 type Tx = Prisma.TransactionClient
 
@@ -15,10 +17,11 @@ function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
 
 export async function recordAudit(
   tx: Tx,
-  entry: { actorId: string | null; seasonId?: string | null; action: string; entity: string; entityId: string; before?: unknown; after?: unknown },
+  entry: { at?: Date; actorId: string | null; seasonId?: string | null; action: string; entity: string; entityId: string; before?: unknown; after?: unknown },
 ) {
   await tx.auditLog.create({
     data: {
+      at: entry.at ?? (await getNowIn(tx)),
       actorId: entry.actorId,
       seasonId: entry.seasonId ?? null,
       action: entry.action,
@@ -38,16 +41,16 @@ const isFields = (value: unknown): value is Fields => typeof value === 'object' 
 
 /**
  * Records an edit of some fields, folded into the entity's latest row when that row is the same kind of edit by
- * the same person and its window is still open (by the database's clock): its `after` takes the new values, its
+ * the same person and its window is still open (by the database's clock, on `recordedAt`: the app's clock may be pinned): its `after` takes the new values, its
  * `before` keeps the values from the start of the window. Otherwise (first edit, another action in between,
  * window over) a new row starts. Lock the entity's row first, so two saves cannot both start a row.
  */
 export async function recordEditWindow(
   tx: Tx,
-  entry: { actorId: string; seasonId?: string | null; action: string; entity: string; entityId: string; before: Fields; after: Fields },
+  entry: { at?: Date; actorId: string; seasonId?: string | null; action: string; entity: string; entityId: string; before: Fields; after: Fields },
 ) {
   const [latest] = await tx.$queryRaw<{ id: bigint; actorId: string | null; action: string; before: unknown; after: unknown; open: boolean }[]>`
-    SELECT "id", "actorId", "action", "before", "after", ("at" > now() - interval '5 minutes') AS "open"
+    SELECT "id", "actorId", "action", "before", "after", ("recordedAt" > now() - interval '5 minutes') AS "open"
     FROM "AuditLog" WHERE "entity" = ${entry.entity} AND "entityId" = ${entry.entityId}
     ORDER BY "id" DESC LIMIT 1`
   if (latest?.open && latest.action === entry.action && latest.actorId === entry.actorId && isFields(latest.before) && isFields(latest.after)) {

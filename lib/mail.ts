@@ -9,6 +9,7 @@ import 'server-only'
 import { createTransport } from 'nodemailer'
 import type { Prisma } from '@/generated/prisma/client'
 import { db } from './db'
+import { getNow, getNowIn } from './organization'
 
 /**
  * seasonId: whose admins read it in their outbox. secrets: parts of the body (tokens) that only the mail itself
@@ -37,9 +38,10 @@ export function storedBody(message: Pick<MailMessage, 'body' | 'secrets' | 'pers
   return (message.secrets ?? []).filter(Boolean).reduce((body, secret) => body.replaceAll(secret, WITHHELD), message.body)
 }
 
-export async function queueMail(tx: Prisma.TransactionClient, message: MailMessage): Promise<string> {
+/** at: the action's `now` (the app's clock), shown in the outbox as when the mail was written. */
+export async function queueMail(tx: Prisma.TransactionClient, message: MailMessage, at?: Date): Promise<string> {
   const { secrets: _secrets, personal: _personal, ...data } = message
-  const row = await tx.outboxMail.create({ data: { ...data, body: storedBody(message) }, select: { id: true } })
+  const row = await tx.outboxMail.create({ data: { ...data, body: storedBody(message), createdAt: at ?? (await getNowIn(tx)) }, select: { id: true } })
   return row.id
 }
 
@@ -58,7 +60,7 @@ export async function deliverMail(id: string, message?: Pick<MailMessage, 'body'
       subject: mail.subject,
       text: message?.body ?? mail.body,
     })
-    await db.outboxMail.update({ where: { id }, data: { sentAt: new Date(), error: null } })
+    await db.outboxMail.update({ where: { id }, data: { sentAt: await getNow(), error: null } })
     return true
   } catch (error) {
     await db.outboxMail.update({ where: { id }, data: { error: (error as Error).message.slice(0, 500) } })

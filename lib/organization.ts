@@ -1,6 +1,7 @@
 // The organization this instance serves, and the app's clock (which the organization may pin).
 import 'server-only'
 import { cache } from 'react'
+import type { Prisma } from '@/generated/prisma/client'
 import { db } from './db'
 import { effectiveNow } from './clock'
 import { isDemo } from './demo'
@@ -29,3 +30,12 @@ export const getNow = cache(async (): Promise<Date> => {
   }
   return effectiveNow(clockOverride, new Date(), demo)
 })
+
+/**
+ * "Now" read inside a transaction (through `tx`: on the embedded database the outer client would wait for the
+ * transaction forever). For writers that were not handed the action's `now`.
+ */
+export async function getNowIn(tx: Prisma.TransactionClient): Promise<Date> {
+  const org = await tx.organization.findFirst({ orderBy: { createdAt: 'asc' }, select: { clockOverride: true } })
+  return effectiveNow(org?.clockOverride, new Date(), isDemo())
+}

@@ -1,6 +1,6 @@
 // The audit log reads newest first, a page at a time, and every write above leaves an entry there.
 import { describe, expect, it } from 'vitest'
-import { AUDIT_PAGE_SIZE, listAuditEntries } from '@/lib/admin/queries'
+import { AUDIT_PAGE_SIZE, listAuditEntries, withSubjects } from '@/lib/admin/queries'
 import { db } from '@/lib/db'
 import { createSeasonFixture } from './support/fixtures'
 
@@ -25,5 +25,20 @@ describe('listAuditEntries', () => {
     const second = await listAuditEntries(f.season.id, 2)
     expect(second.entries.map((e) => e.entityId)).toEqual(['2', '1', '0'])
     expect([...first.entries, ...second.entries].every((e) => e.action === 'test.entry')).toBe(true)
+  })
+})
+
+describe('withSubjects', () => {
+  it('finds what each entry is about: a proposal’s title now, a revoked invitation’s address, a removed mentor’s name', async () => {
+    const f = await createSeasonFixture()
+    const proposal = await db.proposal.create({ data: { seasonId: f.season.id, studentId: f.student.id, ideaId: f.idea.id, title: 'Faster xenstore', links: [] } })
+    const rows = [
+      { entity: 'Proposal', entityId: proposal.id, before: null, after: { status: 'SUBMITTED' } },
+      { entity: 'Invitation', entityId: 'gone', before: { email: 'old@example.org' }, after: null },
+      { entity: 'SeasonRole', entityId: 'role-gone', before: { capacity: 1 }, after: { capacity: 2 } },
+      { entity: 'SeasonRole', entityId: 'role-gone', before: { userId: f.mentor.id, role: 'MENTOR' }, after: null },
+      { entity: 'Organization', entityId: f.org.id, before: null, after: { clockOverride: null } },
+    ]
+    expect((await withSubjects(rows)).map((r) => r.subject)).toEqual(['Faster xenstore', 'old@example.org', f.mentor.name, f.mentor.name, null])
   })
 })

@@ -9,7 +9,7 @@ import { saveProposal } from '@/lib/proposals/actions'
 import { LIMITS, checkLimit, databaseStore, setLimiterStore } from '@/lib/rate-limit'
 import { refuseOverLimitSignIn } from '@/lib/sign-in-limit'
 import { createSeasonFixture, type SeasonFixture } from './support/fixtures'
-import { form, signInAs, signOut } from './support/session'
+import { form, setClock, signInAs, signOut } from './support/session'
 
 // The request headers a server action sees (next/headers): what a reverse proxy would send.
 const request = vi.hoisted(() => ({ headers: {} as Record<string, string> }))
@@ -67,7 +67,7 @@ describe('autosave', () => {
   it('starts a new row once the window is over, and the database refuses to rewrite the old one', async () => {
     const { user, proposal } = await newStudent()
     const old = await db.auditLog.create({
-      data: { actorId: user.id, seasonId: f.season.id, action: 'proposal.update', entity: 'Proposal', entityId: proposal.id, at: new Date(Date.now() - 6 * 60_000), before: { title: 'Zero' }, after: { title: 'First' } },
+      data: { actorId: user.id, seasonId: f.season.id, action: 'proposal.update', entity: 'Proposal', entityId: proposal.id, recordedAt: new Date(Date.now() - 6 * 60_000), before: { title: 'Zero' }, after: { title: 'First' } },
     })
     expect(await save(proposal.id, 'Later')).toMatchObject({ ok: true })
     const rows = await updates(proposal.id)
@@ -86,6 +86,7 @@ describe('autosave', () => {
       { before: { title: 'Forged' } },
       { before: { plan: '' } },
       { at: new Date() },
+      { recordedAt: new Date() },
       { actorId: null },
       { action: 'proposal.submit' },
       { entityId: 'another' },
@@ -94,6 +95,22 @@ describe('autosave', () => {
     await expect(db.auditLog.delete({ where: { id } })).rejects.toThrow(/append-only/)
     const other = await db.auditLog.findFirstOrThrow({ where: { action: { not: 'proposal.update' } }, orderBy: { id: 'desc' } })
     await expect(db.auditLog.update({ where: { id: other.id }, data: { after: {} } })).rejects.toThrow(/append-only/)
+  })
+
+  it('coalesces while the demo clock is pinned to the past (the window runs on the database’s clock)', async () => {
+    const pinned = new Date(Date.now() - 2 * 24 * 60 * 60_000) // inside the fixture's application window
+    await setClock(pinned)
+    try {
+      const { proposal } = await newStudent()
+      await save(proposal.id, 'Second')
+      await save(proposal.id, 'Third')
+      const rows = await updates(proposal.id)
+      expect(rows).toHaveLength(1)
+      expect(rows[0]).toMatchObject({ after: { title: 'Third' } })
+      expect(rows[0]!.at.toISOString()).toBe(pinned.toISOString())
+    } finally {
+      await setClock(null)
+    }
   })
 
   it('never refuses a person typing (a save a second for two minutes)', async () => {

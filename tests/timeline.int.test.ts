@@ -121,6 +121,22 @@ describe('updateTimeline', () => {
     expect(await phasesOf()).toEqual(before)
   })
 
+  it('refuses phases out of order (applications closing after the review starts), beside both fields, and changes nothing', async () => {
+    await signInAs(f.admin.email!)
+    await save('UTC', { 'phases.REVIEW.startsAt': '2031-07-01T00:00', 'phases.REVIEW.endsAt': '2031-07-15T00:00' })
+    const before = await phasesOf()
+    const audits = await db.auditLog.count({ where: { seasonId: f.season.id } })
+    const result = await save('Europe/Lisbon', { 'phases.APPLICATIONS_CLOSE.startsAt': '2031-07-03T12:00' })
+    expect(result).toMatchObject({ ok: false, error: 'invalid', message: /Nothing was saved/ })
+    const errors = result.ok ? {} : (result.fieldErrors ?? {})
+    expect(errors['phases.APPLICATIONS_CLOSE.startsAt']?.[0]).toBe(
+      'Applications close must not come after Proposal review, which starts 1 July 2031, 01:00 GMT+1 (Europe/Lisbon). The phases run in the order listed.',
+    )
+    expect(errors['phases.REVIEW.startsAt']?.[0]).toMatch(/^Proposal review must not start before Applications close, set to 3 July 2031, 12:00/)
+    expect(await phasesOf()).toEqual(before)
+    expect(await db.auditLog.count({ where: { seasonId: f.season.id } })).toBe(audits)
+  })
+
   it('makes an unparsable date, a cleared start and an overlong note field errors', async () => {
     await signInAs(f.admin.email!)
     const before = await phasesOf()

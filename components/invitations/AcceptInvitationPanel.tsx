@@ -1,8 +1,10 @@
 'use client'
 // The accept button of /invitations/<token>. It stays mounted when the page re-renders after accepting
-// (the page then knows the link is used), so the success message remains on screen.
+// (the page then knows the link is used), so the success message remains on screen while the new mentor is
+// taken on to their mentor area, where their work in the season starts.
 import Link from 'next/link'
-import { useActionState } from 'react'
+import { useRouter } from 'next/navigation'
+import { useActionState, useEffect } from 'react'
 import { initialActionState, type ActionResult } from '@/lib/actions'
 import { acceptInvitation } from '@/lib/invitations/actions'
 import { FormMessage, SubmitButton } from '../ui/form'
@@ -20,13 +22,18 @@ export function AcceptInvitationPanel({
   season: { slug: string; title: string } | null
 }) {
   const [state, action] = useActionState(acceptInvitation, initialActionState as ActionResult<Accepted>)
-  if (state.ok && state.data) {
+  const router = useRouter()
+  const mentorArea = state.ok && state.data ? `/seasons/${state.data.seasonSlug}/mentor/ideas` : null
+  useEffect(() => {
+    if (mentorArea) router.push(`${mentorArea}?welcome=1`)
+  }, [mentorArea, router])
+  if (state.ok && state.data && mentorArea) {
     return (
       <div role="status" className="rounded-lg border border-green-300 bg-green-50 p-4 text-green-900">
         <p className="text-lg font-semibold">{state.message}</p>
         <p className="mt-2">
-          <Link href={`/seasons/${state.data.seasonSlug}`} className="font-medium text-brand-700 underline underline-offset-2">
-            Go to {state.data.seasonTitle}
+          <Link href={mentorArea} className="font-medium text-brand-700 underline underline-offset-2">
+            Go to your mentor area in {state.data.seasonTitle}
           </Link>
         </p>
       </div>

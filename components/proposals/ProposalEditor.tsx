@@ -11,6 +11,7 @@ import type { ProposalStatus } from '@/generated/prisma/enums'
 import { initialActionState, type ActionResult, type FieldErrors } from '@/lib/actions'
 import { saveProposal, submitProposal, withdrawProposal } from '@/lib/proposals/actions'
 import { LIMITS } from '@/lib/proposals/schema'
+import { WithdrawButton } from './WithdrawButton'
 import { localCopyIsNewer, readLocalDraft, removeLocalDraft, writeLocalDraft, type ProposalFields } from './local-draft'
 
 type Saved = { id: string; status: ProposalStatus; updatedAt: string }
@@ -21,6 +22,8 @@ type Props = {
   /** updatedAt: the version saves are checked against; changedAt: the last change the student is shown. */
   proposal: { id: string; status: ProposalStatus; updatedAt: string; changedAt: string; fields: ProposalFields }
   timeZone: string
+  /** The app's clock when the page was rendered (ISO): times this editor writes and shows follow it, not the device's. */
+  now: string
   /** The deadline, already formatted with its zone. */
   deadline: string
   /** The student's other applications in the season, and the season's cap. */
@@ -39,16 +42,21 @@ function toForm(proposalId: string, version: string, fields: ProposalFields): Fo
   return form
 }
 
-function clock(iso: string | number, timeZone: string): string {
+function clockAt(iso: string | number, timeZone: string, today: number): string {
   const date = new Date(iso)
   const zoned = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { timeZone, ...options }).format(date)
   const time = zoned({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-  const sameDay = zoned({ dateStyle: 'short' }) === new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'short' }).format(new Date())
+  const sameDay = zoned({ dateStyle: 'short' }) === new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'short' }).format(today)
   return sameDay ? `at ${time}` : `on ${zoned({ day: 'numeric', month: 'short', year: 'numeric' })}, ${time}`
 }
 
-export function ProposalEditor({ proposal, timeZone, deadline, cap }: Props) {
+export function ProposalEditor({ proposal, timeZone, now, deadline, cap }: Props) {
   const router = useRouter()
+  // The app's clock on this device: the device's time shifted by how far the app's clock was from it at load
+  // (in the demo it may be pinned years back), so the browser's copy and "Saved at" use the server's times.
+  const [skew] = useState(() => Date.parse(now) - Date.now())
+  const appNow = useCallback(() => Date.now() + skew, [skew])
+  const clock = (iso: string | number, zone: string) => clockAt(iso, zone, appNow())
   const [fields, setFields] = useState(proposal.fields)
   const [status, setStatus] = useState(proposal.status)
   const [save, setSave] = useState<SaveState>({ kind: 'saved', at: proposal.changedAt })
@@ -66,8 +74,8 @@ export function ProposalEditor({ proposal, timeZone, deadline, cap }: Props) {
   const bar = useRef<HTMLDivElement>(null)
 
   const keepLocally = useCallback(() => {
-    storageOk.current = writeLocalDraft(proposal.id, { fields: fieldsRef.current, changedAt: Date.now(), version: versionRef.current })
-  }, [proposal.id])
+    storageOk.current = writeLocalDraft(proposal.id, { fields: fieldsRef.current, changedAt: appNow(), version: versionRef.current })
+  }, [appNow, proposal.id])
 
   const schedule = useCallback((delay: number, run: () => void) => {
     if (timer.current) clearTimeout(timer.current)
@@ -401,16 +409,7 @@ export function ProposalEditor({ proposal, timeZone, deadline, cap }: Props) {
           >
             {submittable ? 'Save draft' : 'Save changes'}
           </button>
-          {status === 'SUBMITTED' ? (
-            <button
-              type="button"
-              onClick={withdraw}
-              disabled={busy !== null}
-              className="rounded-md border border-red-300 bg-white px-4 py-2 font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
-            >
-              {busy === 'withdraw' ? 'Withdrawing…' : 'Withdraw'}
-            </button>
-          ) : null}
+          {status === 'SUBMITTED' ? <WithdrawButton onConfirm={withdraw} disabled={busy !== null} busy={busy === 'withdraw'} deadline={deadline} /> : null}
         </div>
       </div>
     </form>

@@ -1,9 +1,11 @@
 'use client'
 // The season's timeline as one form: every phase's start (and end, for windows) typed in the admin's time
 // zone, and its note. One form, so the rules across phases (applications close after they open) are checked
-// on the whole timeline at once.
+// on the whole timeline at once. The browser shows a datetime-local input in its own locale's format (US
+// month/day in many), so each date is also printed beside it the way every page prints dates.
+import { useState } from 'react'
 import { updateTimeline } from '@/lib/seasons/actions'
-import { PHASE_NOTE_MAX } from '@/lib/seasons/schema'
+import { formatLocalInput, PHASE_NOTE_MAX } from '@/lib/seasons/schema'
 import { useFormAction } from '@/components/ui/useFormAction'
 import { Field, FormMessage, SubmitButton, inputClass } from '../ui/form'
 
@@ -21,6 +23,26 @@ export type EditablePhase = {
 
 export function TimelineEditor({ seasonId, timeZone, zoneName, phases }: { seasonId: string; timeZone: string; zoneName: string; phases: EditablePhase[] }) {
   const { state, formProps } = useFormAction(updateTimeline)
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(phases.flatMap((p) => [[`phases.${p.kind}.startsAt`, p.startsAt], [`phases.${p.kind}.endsAt`, p.endsAt]])),
+  )
+  const dateField = (name: string, label: string, defaultValue: string, required: boolean) => {
+    const shown = formatLocalInput(values[name] ?? '')
+    return (
+      <Field name={name} label={label} state={state} hint={shown ? `${shown} (${zoneName})` : undefined}>
+        {(props) => (
+          <input
+            {...props}
+            type="datetime-local"
+            defaultValue={defaultValue}
+            required={required}
+            onChange={(event) => setValues((v) => ({ ...v, [name]: event.target.value }))}
+            className={inputClass}
+          />
+        )}
+      </Field>
+    )
+  }
   return (
     <form {...formProps} className="space-y-4">
       <input type="hidden" name="seasonId" value={seasonId} />
@@ -32,14 +54,8 @@ export function TimelineEditor({ seasonId, timeZone, zoneName, phases }: { seaso
             {phase.exists ? null : <span className="ml-2 text-sm font-normal text-stone-600">(not on the timeline: fill in its start to add it)</span>}
           </legend>
           <div className={`grid gap-3 sm:grid-cols-2 ${phase.hasEnd ? 'lg:grid-cols-[16rem_16rem_minmax(0,1fr)]' : 'lg:grid-cols-[16rem_minmax(0,1fr)]'}`}>
-            <Field name={`phases.${phase.kind}.startsAt`} label={phase.hasEnd ? `Starts (${zoneName})` : `Date and time (${zoneName})`} state={state}>
-              {(props) => <input {...props} type="datetime-local" defaultValue={phase.startsAt} required={phase.exists} className={inputClass} />}
-            </Field>
-            {phase.hasEnd ? (
-              <Field name={`phases.${phase.kind}.endsAt`} label={`Ends (${zoneName})`} state={state}>
-                {(props) => <input {...props} type="datetime-local" defaultValue={phase.endsAt} required={phase.exists && phase.endRequired} className={inputClass} />}
-              </Field>
-            ) : null}
+            {dateField(`phases.${phase.kind}.startsAt`, phase.hasEnd ? `Starts (${zoneName})` : `Date and time (${zoneName})`, phase.startsAt, phase.exists)}
+            {phase.hasEnd ? dateField(`phases.${phase.kind}.endsAt`, `Ends (${zoneName})`, phase.endsAt, phase.exists && phase.endRequired) : null}
             <Field name={`phases.${phase.kind}.note`} label="Note" state={state} className={phase.hasEnd ? 'sm:col-span-2 lg:col-span-1' : ''}>
               {(props) => <input {...props} type="text" maxLength={PHASE_NOTE_MAX} defaultValue={phase.note} className={inputClass} />}
             </Field>

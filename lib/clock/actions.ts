@@ -8,6 +8,8 @@ import { failure, invalid, type ActionResult } from '@/lib/actions'
 import { recordAudit } from '@/lib/audit'
 import { getCurrentUser } from '@/lib/auth'
 import { authorize } from '@/lib/authz'
+import { effectiveNow } from '@/lib/clock'
+import { formatDateTime } from '@/lib/dates'
 import { db } from '@/lib/db'
 import { isDemo } from '@/lib/demo'
 import { SetDemoClock } from './schema'
@@ -24,7 +26,9 @@ export async function setDemoClock(_prev: ActionResult, form: FormData): Promise
     const season = await tx.season.findUniqueOrThrow({ where: { id: input.data.seasonId }, select: { organizationId: true } })
     const before = await tx.organization.findUniqueOrThrow({ where: { id: season.organizationId }, select: { clockOverride: true } })
     await tx.organization.update({ where: { id: season.organizationId }, data: { clockOverride: at } })
+    // Stamped with the clock it sets, so the entry sits among the changes made at that moment.
     await recordAudit(tx, {
+      at: effectiveNow(at),
       actorId: user!.id,
       seasonId: input.data.seasonId,
       action: 'organization.clock',
@@ -35,5 +39,5 @@ export async function setDemoClock(_prev: ActionResult, form: FormData): Promise
     })
   })
   revalidatePath('/', 'layout')
-  return { ok: true, message: at ? `The app's clock now reads ${at.toISOString()}.` : 'The app is back on real time.' }
+  return { ok: true, message: at ? `The app’s clock now reads ${formatDateTime(at, user!.timeZone)}.` : 'The app is back on real time.' }
 }

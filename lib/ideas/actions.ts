@@ -5,6 +5,7 @@
 import { revalidatePath } from 'next/cache'
 import { failure, formToObject, invalid, type ActionFailure, type ActionResult } from '@/lib/actions'
 import { recordAudit } from '@/lib/audit'
+import { nextStamp } from '@/lib/clock'
 import { getNow } from '@/lib/organization'
 import { getCurrentUser } from '@/lib/auth'
 import { authorize } from '@/lib/authz'
@@ -129,6 +130,7 @@ export async function createIdea(_prev: ActionResult<IdeaSaved>, form: FormData)
   const { seasonId } = input.data
   const allowed = await authorize(user, 'season.administer', seasonId)
   if (!allowed.ok) return allowed
+  const now = await getNow()
   const outcome = await run(() =>
     db.$transaction(async (tx): Promise<Outcome> => {
       const refused = await refuseForeignMentors(tx, seasonId, input.data.mentorIds)
@@ -136,9 +138,17 @@ export async function createIdea(_prev: ActionResult<IdeaSaved>, form: FormData)
       const slug = await resolveSlug(tx, seasonId, input.data.title, input.data.slug)
       if ('ok' in slug) return slug
       const idea = await tx.idea.create({
-        data: { seasonId, slug: slug.slug, status: 'DRAFT', ...ideaData(input.data), mentors: { create: input.data.mentorIds.map((userId) => ({ userId })) } },
+        data: {
+          seasonId,
+          slug: slug.slug,
+          status: 'DRAFT',
+          ...ideaData(input.data),
+          createdAt: now,
+          updatedAt: now,
+          mentors: { create: input.data.mentorIds.map((userId) => ({ userId, createdAt: now })) },
+        },
       })
-      await recordAudit(tx, { actorId: user!.id, seasonId, action: 'idea.create', entity: 'Idea', entityId: idea.id, after: await auditView(tx, idea.id) })
+      await recordAudit(tx, { at: now, actorId: user!.id, seasonId, action: 'idea.create', entity: 'Idea', entityId: idea.id, after: await auditView(tx, idea.id) })
       return { ok: true, saved: { id: idea.id, slug: idea.slug } }
     }),
   )
@@ -155,6 +165,7 @@ export async function updateIdea(_prev: ActionResult<IdeaSaved>, form: FormData)
   const { seasonId, ideaId } = input.data
   const allowed = await authorize(user, 'season.administer', seasonId)
   if (!allowed.ok) return allowed
+  const now = await getNow()
   const outcome = await run(() =>
     db.$transaction(async (tx): Promise<Outcome> => {
       const current = await tx.idea.findFirst({ where: { id: ideaId, seasonId }, select: { id: true, updatedAt: true, mentors: { select: { userId: true } } } })
@@ -165,9 +176,9 @@ export async function updateIdea(_prev: ActionResult<IdeaSaved>, form: FormData)
       const slug = await resolveSlug(tx, seasonId, input.data.title, input.data.slug, ideaId)
       if ('ok' in slug) return slug
       const before = await auditView(tx, ideaId)
-      await tx.idea.update({ where: { id: ideaId }, data: { slug: slug.slug, ...ideaData(input.data) } })
+      await tx.idea.update({ where: { id: ideaId }, data: { slug: slug.slug, ...ideaData(input.data), updatedAt: nextStamp(now, current.updatedAt) } })
       await setMentors(tx, ideaId, input.data.mentorIds)
-      await recordAudit(tx, { actorId: user!.id, seasonId, action: 'idea.update', entity: 'Idea', entityId: ideaId, before, after: await auditView(tx, ideaId) })
+      await recordAudit(tx, { at: now, actorId: user!.id, seasonId, action: 'idea.update', entity: 'Idea', entityId: ideaId, before, after: await auditView(tx, ideaId) })
       return { ok: true, saved: { id: ideaId, slug: slug.slug } }
     }),
   )
@@ -198,14 +209,14 @@ async function changeStatus(kind: keyof typeof TRANSITIONS, form: FormData): Pro
   const rule = TRANSITIONS[kind]
   const now = await getNow()
   const outcome = await db.$transaction(async (tx) => {
-    const idea = await tx.idea.findFirst({ where: { id: ideaId, seasonId }, select: { id: true, slug: true, title: true, status: true, publishedAt: true } })
+    const idea = await tx.idea.findFirst({ where: { id: ideaId, seasonId }, select: { id: true, slug: true, title: true, status: true, publishedAt: true, updatedAt: true } })
     if (!idea) return failure('not_found', NOT_FOUND)
     if (!(rule.from as readonly IdeaStatus[]).includes(idea.status)) return failure('conflict', REFUSED_TRANSITION[kind][idea.status] ?? 'This idea cannot make that change.')
     const before = await auditView(tx, ideaId)
     // The first publication is what the season's figures count as "listed"; a later re-publication keeps it.
     const publishedAt = rule.to === 'PUBLISHED' ? (idea.publishedAt ?? now) : idea.publishedAt
-    await tx.idea.update({ where: { id: ideaId }, data: { status: rule.to, publishedAt } })
-    await recordAudit(tx, { actorId: user!.id, seasonId, action: rule.audit, entity: 'Idea', entityId: ideaId, before, after: await auditView(tx, ideaId) })
+    await tx.idea.update({ where: { id: ideaId }, data: { status: rule.to, publishedAt, updatedAt: nextStamp(now, idea.updatedAt) } })
+    await recordAudit(tx, { at: now, actorId: user!.id, seasonId, action: rule.audit, entity: 'Idea', entityId: ideaId, before, after: await auditView(tx, ideaId) })
     return { ok: true as const, idea, was: idea.status }
   })
   if (!outcome.ok) return outcome
@@ -245,6 +256,7 @@ export async function proposeIdea(_prev: ActionResult<IdeaSaved>, form: FormData
   const allowed = await authorize(user, 'idea.propose', seasonId)
   if (!allowed.ok) return allowed
   const mentorIds = [user!.id, ...input.data.mentorIds.filter((id) => id !== user!.id)]
+  const now = await getNow()
   const outcome = await run(() =>
     db.$transaction(async (tx): Promise<Outcome> => {
       const refused = await refuseForeignMentors(tx, seasonId, mentorIds, [user!.id])
@@ -258,10 +270,12 @@ export async function proposeIdea(_prev: ActionResult<IdeaSaved>, form: FormData
           status: 'PROPOSED',
           proposedById: user!.id,
           ...ideaData(input.data),
-          mentors: { create: mentorIds.map((userId) => ({ userId })) },
+          createdAt: now,
+          updatedAt: now,
+          mentors: { create: mentorIds.map((userId) => ({ userId, createdAt: now })) },
         },
       })
-      await recordAudit(tx, { actorId: user!.id, seasonId, action: 'idea.propose', entity: 'Idea', entityId: idea.id, after: await auditView(tx, idea.id) })
+      await recordAudit(tx, { at: now, actorId: user!.id, seasonId, action: 'idea.propose', entity: 'Idea', entityId: idea.id, after: await auditView(tx, idea.id) })
       return { ok: true, saved: { id: idea.id, slug: idea.slug } }
     }),
   )
@@ -279,6 +293,7 @@ export async function updateProposedIdea(_prev: ActionResult<IdeaSaved>, form: F
   const allowed = await authorize(user, 'idea.propose', seasonId)
   if (!allowed.ok) return allowed
   const mentorIds = [user!.id, ...input.data.mentorIds.filter((id) => id !== user!.id)]
+  const now = await getNow()
   const outcome = await run(() =>
     db.$transaction(async (tx): Promise<Outcome> => {
       const current = await tx.idea.findFirst({
@@ -292,9 +307,9 @@ export async function updateProposedIdea(_prev: ActionResult<IdeaSaved>, form: F
       const refused = await refuseForeignMentors(tx, seasonId, mentorIds, [user!.id, ...current.mentors.map((m) => m.userId)])
       if (refused) return refused
       const before = await auditView(tx, ideaId)
-      await tx.idea.update({ where: { id: ideaId }, data: ideaData(input.data) })
+      await tx.idea.update({ where: { id: ideaId }, data: { ...ideaData(input.data), updatedAt: nextStamp(now, current.updatedAt) } })
       await setMentors(tx, ideaId, mentorIds)
-      await recordAudit(tx, { actorId: user!.id, seasonId, action: 'idea.update', entity: 'Idea', entityId: ideaId, before, after: await auditView(tx, ideaId) })
+      await recordAudit(tx, { at: now, actorId: user!.id, seasonId, action: 'idea.update', entity: 'Idea', entityId: ideaId, before, after: await auditView(tx, ideaId) })
       return { ok: true, saved: { id: ideaId, slug: current.slug } }
     }),
   )

@@ -86,12 +86,12 @@ export async function inviteMentor(_prev: ActionResult, form: FormData): Promise
       )
     }
     const invitation = await tx.invitation.create({
-      data: { seasonId, email, role: 'MENTOR', tokenHash, expiresAt, invitedById: user!.id },
+      data: { seasonId, email, role: 'MENTOR', tokenHash, expiresAt, invitedById: user!.id, createdAt: now },
       select: { id: true, email: true, role: true, expiresAt: true },
     })
-    await recordAudit(tx, { actorId: user!.id, seasonId, action: 'invitation.create', entity: 'Invitation', entityId: invitation.id, after: invitation })
+    await recordAudit(tx, { at: now, actorId: user!.id, seasonId, action: 'invitation.create', entity: 'Invitation', entityId: invitation.id, after: invitation })
     const mail = { ...invitationMail({ to: email, season, inviter: user!.name ?? user!.email ?? 'An admin', token, expiresAt }), seasonId }
-    return { ok: true as const, season, mail, mailId: await queueMail(tx, mail) }
+    return { ok: true as const, season, mail, mailId: await queueMail(tx, mail, now) }
   })
   if (!result.ok) return result
   const delivered = await deliverMail(result.mailId, result.mail)
@@ -126,6 +126,7 @@ export async function resendInvitation(_prev: ActionResult, form: FormData): Pro
     }
     await tx.invitation.update({ where: { id: invitation.id }, data: { tokenHash, expiresAt } })
     await recordAudit(tx, {
+      at: now,
       actorId: user!.id,
       seasonId: invitation.seasonId,
       action: 'invitation.resend',
@@ -135,7 +136,7 @@ export async function resendInvitation(_prev: ActionResult, form: FormData): Pro
       after: { expiresAt },
     })
     const mail = { ...invitationMail({ to: invitation.email, season: invitation.season, inviter: user!.name ?? user!.email ?? 'An admin', token, expiresAt }), seasonId: invitation.seasonId }
-    return { ok: true as const, invitation, mail, mailId: await queueMail(tx, mail) }
+    return { ok: true as const, invitation, mail, mailId: await queueMail(tx, mail, now) }
   })
   if (!result.ok) return result
   const { email, season } = result.invitation
@@ -164,7 +165,7 @@ export async function revokeInvitation(_prev: ActionResult, form: FormData): Pro
     }
     await tx.invitation.delete({ where: { id: invitation.id } })
     const { season, ...before } = invitation
-    await recordAudit(tx, { actorId: user!.id, seasonId: invitation.seasonId, action: 'invitation.revoke', entity: 'Invitation', entityId: invitation.id, before })
+    await recordAudit(tx, { at: now, actorId: user!.id, seasonId: invitation.seasonId, action: 'invitation.revoke', entity: 'Invitation', entityId: invitation.id, before })
     return { ok: true as const, status, email: invitation.email, slug: season.slug }
   })
   if (!result.ok) return result
@@ -200,10 +201,11 @@ export async function acceptInvitation(_prev: ActionResult<{ seasonSlug: string;
       const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: now, acceptedById: user.id } })
       if (claimed.count !== 1) return failure('conflict', 'This invitation was already used. Each link works once; ask the season’s admins for a new one.')
       const role = await tx.seasonRole.create({
-        data: { userId: user.id, seasonId: invitation.seasonId, role: invitation.role, capacity: invitation.role === 'MENTOR' ? 1 : null },
+        data: { userId: user.id, seasonId: invitation.seasonId, role: invitation.role, capacity: invitation.role === 'MENTOR' ? 1 : null, createdAt: now },
         select: { id: true, userId: true, seasonId: true, role: true, capacity: true },
       })
       await recordAudit(tx, {
+        at: now,
         actorId: user.id,
         seasonId: invitation.seasonId,
         action: 'invitation.accept',
@@ -212,7 +214,7 @@ export async function acceptInvitation(_prev: ActionResult<{ seasonSlug: string;
         before: { acceptedAt: null, acceptedById: null },
         after: { acceptedAt: now, acceptedById: user.id },
       })
-      await recordAudit(tx, { actorId: user.id, seasonId: invitation.seasonId, action: 'seasonRole.create', entity: 'SeasonRole', entityId: role.id, after: role })
+      await recordAudit(tx, { at: now, actorId: user.id, seasonId: invitation.seasonId, action: 'seasonRole.create', entity: 'SeasonRole', entityId: role.id, after: role })
       return { ok: true as const, season: invitation.season, role: invitation.role }
     })
     if (!result.ok) return result

@@ -13,6 +13,7 @@ import { getCurrentUser, type CurrentUser } from '@/lib/auth'
 import { authorize, rolesInSeason } from '@/lib/authz'
 import { formatDateTime } from '@/lib/dates'
 import { db } from '@/lib/db'
+import { nextStamp } from '@/lib/clock'
 import { getNow } from '@/lib/organization'
 import { requestAddress } from '@/lib/client-address'
 import { checkLimit } from '@/lib/rate-limit'
@@ -124,13 +125,13 @@ export async function startProposal(_prev: ActionResult<unknown>, form: FormData
     if (eligibility.joins) {
       const role = await tx.seasonRole.upsert({
         where: { userId_seasonId_role: { userId: user.id, seasonId: season.id, role: 'STUDENT' } },
-        create: { userId: user.id, seasonId: season.id, role: 'STUDENT' },
+        create: { userId: user.id, seasonId: season.id, role: 'STUDENT', createdAt: now },
         update: {},
       })
-      await recordAudit(tx, { actorId: user.id, seasonId: season.id, action: 'season.join', entity: 'SeasonRole', entityId: role.id, after: role })
+      await recordAudit(tx, { at: now, actorId: user.id, seasonId: season.id, action: 'season.join', entity: 'SeasonRole', entityId: role.id, after: role })
     }
-    const proposal = await tx.proposal.create({ data: { seasonId: season.id, studentId: user.id, ideaId, title: '', links: [] } })
-    await recordAudit(tx, { actorId: user.id, seasonId: season.id, action: 'proposal.create', entity: 'Proposal', entityId: proposal.id, after: proposal })
+    const proposal = await tx.proposal.create({ data: { seasonId: season.id, studentId: user.id, ideaId, title: '', links: [], createdAt: now, updatedAt: now } })
+    await recordAudit(tx, { at: now, actorId: user.id, seasonId: season.id, action: 'proposal.create', entity: 'Proposal', entityId: proposal.id, after: proposal })
     return { id: proposal.id, existed: false }
   })
 
@@ -156,6 +157,7 @@ export async function saveProposal(_prev: ActionResult<unknown>, form: FormData)
   if (!input.success) return invalid(input.error, 'Not saved: please correct the marked fields.')
   const loaded = await loadForWrite(user, input.data.proposalId, 'it can no longer be changed')
   if (!loaded.ok) return loaded
+  const now = await getNow()
   const { version } = input.data
   const data = contentData(input.data)
 
@@ -172,9 +174,10 @@ export async function saveProposal(_prev: ActionResult<unknown>, form: FormData)
     }
     const changes = diff(current, data)
     if (changes.keys.length === 0) return { saved: { id: current.id, status, updatedAt: current.updatedAt.toISOString() }, changed: false }
-    const updated = await tx.proposal.update({ where: { id: current.id }, data })
+    const updated = await tx.proposal.update({ where: { id: current.id }, data: { ...data, updatedAt: nextStamp(now, current.updatedAt) } })
     // Autosaves coalesce: one audit row per proposal per few minutes, holding the latest text.
     await recordEditWindow(tx, {
+      at: now,
       actorId: user.id,
       seasonId: current.seasonId,
       action: 'proposal.update',
@@ -225,9 +228,9 @@ export async function submitProposal(_prev: ActionResult<unknown>, form: FormDat
     const changes = diff(current, { ...data, status: 'SUBMITTED', submittedAt: now, withdrawnAt: null } satisfies Prisma.ProposalUpdateInput)
     const updated = await tx.proposal.update({
       where: { id: current.id },
-      data: { ...data, status: 'SUBMITTED', submittedAt: now, withdrawnAt: null },
+      data: { ...data, status: 'SUBMITTED', submittedAt: now, withdrawnAt: null, updatedAt: nextStamp(now, current.updatedAt) },
     })
-    await recordAudit(tx, { actorId: user.id, seasonId, action: 'proposal.submit', entity: 'Proposal', entityId: current.id, before: changes.before, after: changes.after })
+    await recordAudit(tx, { at: now, actorId: user.id, seasonId, action: 'proposal.submit', entity: 'Proposal', entityId: current.id, before: changes.before, after: changes.after })
     return { id: updated.id, status: updated.status, updatedAt: updated.updatedAt.toISOString() }
   })
 
@@ -270,8 +273,12 @@ export async function withdrawProposal(_prev: ActionResult<unknown>, form: FormD
     // cannot stay in the accepted set. Submitted again, it waits for a new decision like any other.
     const acceptance = await tx.acceptance.findUnique({ where: { proposalId: current.id } })
     if (acceptance) await tx.acceptance.delete({ where: { id: acceptance.id } })
-    const updated = await tx.proposal.update({ where: { id: current.id }, data: { status: 'WITHDRAWN', withdrawnAt: now, decidedAt: null } })
+    const updated = await tx.proposal.update({
+      where: { id: current.id },
+      data: { status: 'WITHDRAWN', withdrawnAt: now, decidedAt: null, updatedAt: nextStamp(now, current.updatedAt) },
+    })
     await recordAudit(tx, {
+      at: now,
       actorId: user.id,
       seasonId: current.seasonId,
       action: 'proposal.withdraw',

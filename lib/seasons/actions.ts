@@ -66,7 +66,7 @@ export async function updateTimeline(_prev: ActionResult, form: FormData): Promi
         current.note !== fields.note
       if (changed) changes.push({ kind, current, startsAt, endsAt, note: fields.note })
     }
-    for (const [key, messages] of Object.entries(checkTimeline(planned))) for (const message of messages) add(key, message)
+    for (const [key, messages] of Object.entries(checkTimeline(planned, zone))) for (const message of messages) add(key, message)
     if (Object.keys(errors).length) return failure('invalid', 'Please correct the marked fields. Nothing was saved.', errors)
 
     for (const change of changes) {

@@ -5,7 +5,7 @@ import { format } from 'date-fns'
 import { z } from 'zod'
 import type { PhaseKind } from '@/generated/prisma/enums'
 import { MalformedInputError, type FieldErrors } from '@/lib/actions'
-import { isValidTimeZone } from '@/lib/dates'
+import { formatDateTime, isValidTimeZone } from '@/lib/dates'
 import { PHASE_LABEL, PHASE_ORDER } from '@/lib/timeline'
 
 /** Phases that are windows (a start and an end); the others are single moments. */
@@ -75,8 +75,12 @@ export function readTimelineForm(form: FormData) {
 
 export type PlannedPhase = { kind: PhaseKind; startsAt: Date; endsAt: Date | null }
 
-/** Rules across phases: a window ends after it starts, and applications close after they open. */
-export function checkTimeline(phases: PlannedPhase[]): FieldErrors {
+/**
+ * Rules across phases: a window ends after it starts, applications close after they open, and the phases start
+ * in the season's order (a phase may start with the one before it, as review starts when applications close,
+ * and windows may overlap). The message goes beside both starts of a pair out of order, naming the other one.
+ */
+export function checkTimeline(phases: PlannedPhase[], zone?: string | null): FieldErrors {
   const errors: FieldErrors = {}
   const add = (key: string, message: string) => (errors[key] ??= []).push(message)
   for (const phase of phases) {
@@ -89,7 +93,27 @@ export function checkTimeline(phases: PlannedPhase[]): FieldErrors {
   if (open && close && close.startsAt.getTime() <= open.startsAt.getTime()) {
     add('phases.APPLICATIONS_CLOSE.startsAt', 'Applications must close after they open.')
   }
+  const ordered = PHASE_ORDER.map((kind) => phases.find((p) => p.kind === kind)).filter((p): p is PlannedPhase => Boolean(p))
+  for (let i = 1; i < ordered.length; i++) {
+    const [before, after] = [ordered[i - 1]!, ordered[i]!]
+    if (after.startsAt.getTime() >= before.startsAt.getTime()) continue
+    if (before.kind === 'APPLICATIONS_OPEN' && after.kind === 'APPLICATIONS_CLOSE') continue // said above
+    add(
+      `phases.${before.kind}.startsAt`,
+      `${PHASE_LABEL[before.kind]} must not come after ${PHASE_LABEL[after.kind]}, which starts ${formatDateTime(after.startsAt, zone)}. The phases run in the order listed.`,
+    )
+    add(
+      `phases.${after.kind}.startsAt`,
+      `${PHASE_LABEL[after.kind]} must not start before ${PHASE_LABEL[before.kind]}, set to ${formatDateTime(before.startsAt, zone)}. The phases run in the order listed.`,
+    )
+  }
   return errors
+}
+
+/** A datetime-local value as every page prints times ("8 April 2011, 20:00"), in the zone it was typed in; null if it is not one. */
+export function formatLocalInput(value: string): string | null {
+  const date = parseLocalDateTime(value, 'UTC')
+  return date ? format(new TZDate(date, 'UTC'), 'EEEE d MMMM yyyy, HH:mm') : null
 }
 
 const MAX_PROPOSALS_MESSAGE = 'Proposals per student must be a whole number from 1 to 10.'

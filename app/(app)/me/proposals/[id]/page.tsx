@@ -98,6 +98,7 @@ export default async function ProposalPage({ params }: Props) {
         <ProposalEditor
           proposal={{ id: proposal.id, status: proposal.status, updatedAt: proposal.updatedAt.toISOString(), changedAt: proposal.changedAt.toISOString(), fields }}
           timeZone={tz}
+          now={now.toISOString()}
           deadline={deadline}
           cap={{ others: applications - (isApplication(proposal.status) ? 1 : 0), max: season.maxProposalsPerStudent }}
         />

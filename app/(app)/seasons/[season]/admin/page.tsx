@@ -6,6 +6,7 @@ import { DemoClockForm } from '@/components/DemoClockForm'
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { getAdminOverview } from '@/lib/admin/queries'
+import { describeAuditEntry } from '@/lib/audit-sentence'
 import { requirePermission } from '@/lib/authz'
 import { formatDateTime } from '@/lib/dates'
 import { isDemo } from '@/lib/demo'
@@ -24,6 +25,7 @@ export default async function SeasonAdminPage({ params }: Props) {
   const user = await requirePermission('season.administer', season.id, `/seasons/${season.slug}/admin`)
   const overview = await getAdminOverview(season.id)
   const tz = user.timeZone
+  const pinned = season.organization.clockOverride
   return (
     <>
       <Breadcrumbs items={[{ href: `/seasons/${season.slug}`, label: season.title }, { label: 'Administration' }]} />
@@ -34,8 +36,8 @@ export default async function SeasonAdminPage({ params }: Props) {
           <DemoClockForm
             demo={isDemo()}
             seasonId={season.id}
-            current={season.organization.clockOverride?.toISOString() ?? null}
-            presets={season.phases.map((p) => ({ label: PHASE_LABEL[p.kind], at: p.startsAt.toISOString() }))}
+            current={pinned ? { iso: pinned.toISOString(), label: formatDateTime(pinned, tz) } : null}
+            presets={season.phases.map((p) => ({ label: `${PHASE_LABEL[p.kind]}: ${formatDateTime(p.startsAt, tz)}`, at: p.startsAt.toISOString() }))}
           />
         </div>
       ) : null}
@@ -110,8 +112,7 @@ export default async function SeasonAdminPage({ params }: Props) {
             <ul className="space-y-1 text-sm">
               {overview.audit.map((entry) => (
                 <li key={String(entry.id)}>
-                  <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at, tz)}</time> — {entry.action} ({entry.entity})
-                  {entry.actor?.name ? ` by ${entry.actor.name}` : ''}
+                  <time dateTime={entry.at.toISOString()} className="text-stone-600">{formatDateTime(entry.at, tz)}</time> — {describeAuditEntry(entry, tz)}.
                 </li>
               ))}
             </ul>

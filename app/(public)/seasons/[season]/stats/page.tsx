@@ -37,7 +37,7 @@ export default async function StatsPage({ params }: Props) {
           Applications per idea
         </h2>
         <div className="grid gap-8 lg:grid-cols-2">
-          <div className="rounded-lg border border-stone-200 bg-white p-2">
+          <div className="self-start rounded-lg border border-stone-200 bg-white p-2">
             <ApplicationsChart data={withApplications} />
           </div>
           <table className="w-full border-collapse text-sm">

@@ -7,6 +7,7 @@ import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { listAuditEntries } from '@/lib/admin/queries'
 import { auditChanges } from '@/lib/audit-diff'
+import { describeAuditEntry } from '@/lib/audit-sentence'
 import { requirePermission } from '@/lib/authz'
 import { formatDateTime } from '@/lib/dates'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
@@ -46,11 +47,10 @@ export default async function AuditPage({ params, searchParams }: Props) {
                 <time dateTime={entry.at.toISOString()} className="text-stone-600">
                   {formatDateTime(entry.at, user.timeZone)}
                 </time>
-                <span className="font-medium">{entry.actor?.name ?? entry.actor?.email ?? 'The system'}</span>
-                <code className="rounded bg-stone-100 px-1">{entry.action}</code>
-                <span className="text-stone-600">
-                  {entry.entity} {entry.entityId}
-                </span>
+                <span className="font-medium">{describeAuditEntry(entry, user.timeZone)}.</span>
+              </p>
+              <p className="mt-1 text-xs text-stone-600">
+                <code className="rounded bg-stone-100 px-1">{entry.action}</code> {entry.entity} {entry.entityId}
               </p>
               {changes.length ? (
                 <details className="mt-2 text-sm">

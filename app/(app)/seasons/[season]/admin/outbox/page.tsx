@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { AdminNav } from '@/components/AdminNav'
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
+import { CopyButton } from '@/components/ui/CopyButton'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { requirePermission } from '@/lib/authz'
 import { formatDateTime } from '@/lib/dates'
@@ -11,6 +12,9 @@ import { listOutboxMail } from '@/lib/outbox/queries'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
 
 export const metadata: Metadata = { title: 'Outbox', robots: { index: false } }
+
+/** Invitation links in a mail's body, so they can be copied with one tap (they wrap on a phone). */
+const INVITATION_LINK = /https?:\/\/\S+\/invitations\/[A-Za-z0-9_-]{16,}/g
 
 type Props = { params: Promise<{ season: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -80,6 +84,11 @@ export default async function OutboxPage({ params, searchParams }: Props) {
               <pre className="mt-3 overflow-x-auto whitespace-pre-wrap break-words rounded-md bg-stone-50 p-3 font-mono text-sm text-stone-900">
                 {mail.body}
               </pre>
+              {[...new Set(mail.body.match(INVITATION_LINK) ?? [])].map((link) => (
+                <div key={link} className="mt-3">
+                  <CopyButton text={link} label="Copy invitation link" />
+                </div>
+              ))}
             </article>
           </li>
         ))}

@@ -30,7 +30,10 @@ export default async function MentorIdeasPage({ params, searchParams }: Props) {
   const base = `/seasons/${season.slug}/mentor/ideas`
   const user = await requirePermission('idea.propose', season.id, base)
   const [ideas, admin] = await Promise.all([listMentorIdeas(season.id, user.id), can(user, 'season.administer', season.id)])
-  const proposed = (await searchParams).proposed
+  const query = await searchParams
+  const proposed = query.proposed
+  // Where an accepted invitation leads (AcceptInvitationPanel).
+  const welcome = query.welcome === '1'
   const justProposed = typeof proposed === 'string' ? ideas.find((i) => i.id === proposed) : undefined
   return (
     <>
@@ -41,6 +44,11 @@ export default async function MentorIdeasPage({ params, searchParams }: Props) {
       >
         Your ideas
       </PageTitle>
+      {welcome ? (
+        <p role="status" className="mb-6 rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
+          Welcome: you are a mentor of {season.title}. Here are the ideas you mentor; propose one of your own, or ask the admins to add you to one.
+        </p>
+      ) : null}
       {justProposed ? (
         <p role="status" className="mb-6 rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
           Thank you: “{justProposed.title}” is sent to the season’s admins. It becomes public once they approve it.

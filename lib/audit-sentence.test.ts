@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { describeAuditEntry, quoteTitle } from './audit-sentence'
+
+const elif = { name: 'Elif Yilmaz' }
+
+describe('describeAuditEntry', () => {
+  it('writes a proposal’s entries with the actor and the title', () => {
+    const title = 'Porting VirtIO to the Xen hypervisor as a paravirtualised device model'
+    expect(describeAuditEntry({ action: 'proposal.submit', entity: 'Proposal', actor: elif, subject: title })).toBe(
+      'Elif Yilmaz submitted “Porting VirtIO to the Xen hypervisor as a parav…”',
+    )
+    expect(describeAuditEntry({ action: 'proposal.withdraw', entity: 'Proposal', actor: elif, subject: 'Faster xenstore' })).toBe('Elif Yilmaz withdrew “Faster xenstore”')
+    expect(describeAuditEntry({ action: 'proposal.create', entity: 'Proposal', actor: elif, subject: null })).toBe('Elif Yilmaz started a proposal')
+    expect(describeAuditEntry({ action: 'proposal.update', entity: 'Proposal', actor: elif })).toBe('Elif Yilmaz edited an untitled proposal')
+  })
+
+  it('names the invitee, from the lookup or from what the entry kept (a revoked invitation is gone)', () => {
+    const admin = { name: 'Lars Kurth' }
+    expect(describeAuditEntry({ action: 'invitation.create', entity: 'Invitation', actor: admin, subject: 'sam@example.org' })).toBe('Lars Kurth invited sam@example.org to mentor')
+    expect(describeAuditEntry({ action: 'invitation.revoke', entity: 'Invitation', actor: admin, before: { email: 'old@example.org' } })).toBe(
+      'Lars Kurth revoked the invitation for old@example.org',
+    )
+  })
+
+  it('writes ideas, timeline, mentors and settings in words', () => {
+    const admin = { name: 'Lars Kurth' }
+    expect(describeAuditEntry({ action: 'idea.publish', entity: 'Idea', actor: admin, subject: 'Xen on ARM' })).toBe('Lars Kurth published the idea “Xen on ARM”')
+    expect(describeAuditEntry({ action: 'season.phase.update', entity: 'SeasonPhase', actor: admin, after: { kind: 'APPLICATIONS_CLOSE' } })).toBe(
+      'Lars Kurth changed “Applications close” on the timeline',
+    )
+    expect(describeAuditEntry({ action: 'mentor.capacity', entity: 'SeasonRole', actor: admin, subject: 'Ian Campbell', after: { capacity: 2 } })).toBe(
+      'Lars Kurth set Ian Campbell’s capacity to 2 students',
+    )
+    expect(describeAuditEntry({ action: 'seasonRole.create', entity: 'SeasonRole', actor: { name: 'Sam Okafor' }, after: { role: 'MENTOR' } })).toBe(
+      'Sam Okafor became a mentor of the season',
+    )
+  })
+
+  it('writes the demo clock’s moment in the viewer’s zone, named', () => {
+    const admin = { name: 'Lars Kurth' }
+    expect(describeAuditEntry({ action: 'organization.clock', entity: 'Organization', actor: admin, after: { clockOverride: '2011-04-01T12:00:00.000Z' } }, 'Europe/Berlin')).toBe(
+      'Lars Kurth moved the demo clock to 1 April 2011, 14:00 GMT+2 (Europe/Berlin)',
+    )
+    expect(describeAuditEntry({ action: 'organization.clock', entity: 'Organization', actor: admin, after: { clockOverride: null } })).toBe('Lars Kurth put the app back on real time')
+  })
+
+  it('falls back to a plain sentence for an action it does not know, and to the address or “The system” for the actor', () => {
+    expect(describeAuditEntry({ action: 'review.score', entity: 'Review', actor: { name: null, email: 'm@example.org' } })).toBe('m@example.org changed a record')
+    expect(describeAuditEntry({ action: 'proposal.submit', entity: 'Proposal', actor: null, subject: 'X' })).toBe('The system submitted “X”')
+    expect(describeAuditEntry({ action: 'seed.demo', entity: 'Season', actor: null })).toBe('The demo season was loaded')
+  })
+})
+
+describe('quoteTitle', () => {
+  it('keeps a short title whole and shortens a long one with an ellipsis', () => {
+    expect(quoteTitle('  Short  ')).toBe('“Short”')
+    expect(quoteTitle('x'.repeat(60))).toBe(`“${'x'.repeat(47)}…”`)
+  })
+})

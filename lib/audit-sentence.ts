@@ -1,0 +1,110 @@
+// An audit entry as a sentence a person reads ("Elif Yilmaz submitted “Porting VirtIO…”"), for the admin
+// overview's recent changes and the audit log. Pure: the caller looks up the entry's subject (a title, an
+// address, a name) and passes it in; entries keep their raw action code for the detailed view.
+import { formatDateTime } from './dates'
+import { PHASE_LABEL } from './timeline'
+
+export type AuditEntryForSentence = {
+  action: string
+  entity: string
+  actor: { name: string | null; email?: string | null } | null
+  /** What the entry is about, looked up by the caller: a proposal's or idea's title, an invitee's address, a mentor's name. */
+  subject?: string | null
+  before?: unknown
+  after?: unknown
+}
+
+const TITLE_MAX = 48
+
+function record(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() ? value.trim() : null
+}
+
+/** “Title”, shortened with an ellipsis so a sentence stays on a line or two. */
+export function quoteTitle(title: string): string {
+  const trimmed = title.trim()
+  return `“${trimmed.length > TITLE_MAX ? `${trimmed.slice(0, TITLE_MAX - 1).trimEnd()}…` : trimmed}”`
+}
+
+const ENTITY_NOUN: Record<string, string> = {
+  Proposal: 'a proposal',
+  Idea: 'an idea',
+  Invitation: 'an invitation',
+  SeasonRole: 'a role in the season',
+  SeasonPhase: 'the timeline',
+  Season: 'the season',
+  Organization: 'the organization',
+  User: 'a profile',
+}
+
+export function describeAuditEntry(entry: AuditEntryForSentence, timeZone?: string | null): string {
+  const who = entry.actor?.name ?? entry.actor?.email ?? 'The system'
+  const before = record(entry.before)
+  const after = record(entry.after)
+  const field = (key: string) => after[key] ?? before[key]
+  const title = entry.subject ? quoteTitle(entry.subject) : null
+  const proposal = title ?? 'an untitled proposal'
+  const idea = title ?? 'an idea'
+  const email = text(entry.subject) ?? text(field('email')) ?? 'someone'
+  const phase = PHASE_LABEL[field('kind') as keyof typeof PHASE_LABEL]
+  const role = text(field('role'))?.toLowerCase()
+
+  switch (entry.action) {
+    case 'proposal.create':
+      return `${who} started a proposal${title ? ` now titled ${title}` : ''}`
+    case 'proposal.update':
+      return `${who} edited ${proposal}`
+    case 'proposal.submit':
+      return `${who} submitted ${proposal}`
+    case 'proposal.withdraw':
+      return `${who} withdrew ${proposal}`
+    case 'season.join':
+      return `${who} joined the season as a student`
+    case 'idea.create':
+      return `${who} created the idea ${idea} as a draft`
+    case 'idea.propose':
+      return `${who} proposed the idea ${idea}`
+    case 'idea.update':
+      return `${who} edited the idea ${idea}`
+    case 'idea.publish':
+      return `${who} published the idea ${idea}`
+    case 'idea.archive':
+      return `${who} archived the idea ${idea}`
+    case 'idea.restore':
+      return `${who} restored the idea ${idea} to a draft`
+    case 'invitation.create':
+      return `${who} invited ${email} to mentor`
+    case 'invitation.resend':
+      return `${who} sent ${email} a fresh invitation link`
+    case 'invitation.revoke':
+      return `${who} revoked the invitation for ${email}`
+    case 'invitation.accept':
+      return `${who} accepted an invitation to mentor`
+    case 'seasonRole.create':
+      return `${who} became a ${role ?? 'member'} of the season`
+    case 'mentor.capacity':
+      return `${who} set ${entry.subject ?? 'a mentor'}’s capacity to ${String(field('capacity') ?? '?')} student${field('capacity') === 1 ? '' : 's'}`
+    case 'mentor.remove':
+      return `${who} removed ${entry.subject ?? 'a mentor'} from the season’s mentors`
+    case 'season.phase.create':
+      return `${who} added “${phase ?? 'a phase'}” to the timeline`
+    case 'season.phase.update':
+      return `${who} changed “${phase ?? 'a phase'}” on the timeline`
+    case 'season.settings':
+      return `${who} changed the season’s settings`
+    case 'user.update':
+      return `${who} updated their profile`
+    case 'organization.clock': {
+      const at = text(after.clockOverride)
+      return at ? `${who} moved the demo clock to ${formatDateTime(new Date(at), timeZone)}` : `${who} put the app back on real time`
+    }
+    case 'seed.demo':
+      return 'The demo season was loaded'
+    default:
+      return `${who} changed ${ENTITY_NOUN[entry.entity] ?? 'a record'}`
+  }
+}
