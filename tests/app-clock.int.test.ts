@@ -66,7 +66,8 @@ describe('with the clock pinned, actions store the app clock', () => {
     expect(row.updatedAt.getTime() - pinned.getTime()).toBeLessThan(60_000)
 
     const entries = await audits(id)
-    expect(entries.map((e) => e.action).sort()).toEqual(['proposal.create', 'proposal.submit', 'proposal.update', 'proposal.withdraw'] // the two saves coalesce into one row)
+    // The two saves coalesce into one audit row (lib/audit.ts recordEditWindow).
+    expect(entries.map((e) => e.action).sort()).toEqual(['proposal.create', 'proposal.submit', 'proposal.update', 'proposal.withdraw'])
     for (const entry of entries) expect(iso(entry.at)).toBe(iso(pinned))
   })
 
