@@ -3,7 +3,7 @@ import { XMLParser } from 'fast-xml-parser'
 import { readFileSync } from 'node:fs'
 import { snap } from './helpers'
 
-const facts = JSON.parse(readFileSync(new URL('../../shared/reference/xen-gsoc-2011-facts.json', import.meta.url), 'utf8')) as {
+const facts = JSON.parse(readFileSync(new URL('../prisma/seed/xen-gsoc-2011-facts.json', import.meta.url), 'utf8')) as {
   figures: {
     applications: number
     ideasListed: number

@@ -6,7 +6,7 @@ import { getSeasonBySlug } from '@/lib/seasons/queries'
 import { getSeasonStats } from '@/lib/stats/queries'
 import { seedDemo } from '@/prisma/seed'
 
-const facts = JSON.parse(readFileSync(new URL('../../shared/reference/xen-gsoc-2011-facts.json', import.meta.url), 'utf8'))
+const facts = JSON.parse(readFileSync(new URL('../prisma/seed/xen-gsoc-2011-facts.json', import.meta.url), 'utf8'))
 
 describe('the Xen.org GSoC 2011 demo', () => {
   it('has exactly the public figures of the facts file, computed from the rows', async () => {

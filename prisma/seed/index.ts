@@ -1,5 +1,5 @@
 // The demo season: Xen.org, Google Summer of Code 2011, built from prisma/seed/xen-2011.data.ts, whose
-// figures match ../shared/reference/xen-gsoc-2011-facts.json. Idempotent: does nothing when Xen.org exists.
+// figures match prisma/seed/xen-gsoc-2011-facts.json (a copy of ../shared/reference/). Idempotent: does nothing when Xen.org exists.
 import type { PrismaClient } from '@/generated/prisma/client'
 import { renderAcceptedStudentsPost } from '@/lib/announcements'
 import * as data from './xen-2011.data'
