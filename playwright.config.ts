@@ -52,6 +52,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 30_000,
+  // Two cores shared with other work: a server action can take more than the default 5 s to answer.
+  expect: { timeout: 10_000 },
   use: { baseURL, trace: 'retain-on-failure', launchOptions: chromium },
   // Every spec makes its own data or counts only what it owns, so projects need no order. The demo server's
   // specs run at desktop and phone width; the flow specs once, at desktop width (their snap() calls take the
