@@ -1,5 +1,6 @@
 // Browser tests in Debian's Chromium (Playwright cannot download its own browsers here) against a production
-// build served by the demo launcher on a fresh embedded database.
+// build served by the demo launcher: one server with the demo sign-in, and one configured as in production
+// (DEMO_SIGN_IN off), each on a fresh embedded database of its own.
 import { defineConfig, devices } from '@playwright/test'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,6 +14,10 @@ process.env.E2E_DATA_DIR = dataDir
 // The embedded database on a known port, so a spec can store what no form accepts (hostile-content.spec.ts).
 const dbPort = port + 1000
 process.env.E2E_DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres?sslmode=disable`
+const productionPort = Number(process.env.E2E_PRODUCTION_PORT ?? port + 10)
+const productionURL = `http://localhost:${productionPort}`
+const productionDataDir = process.env.E2E_PRODUCTION_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'summer-e2e-production-'))
+process.env.E2E_PRODUCTION_DATA_DIR = productionDataDir
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -20,6 +25,27 @@ const chromium = {
 }
 
 const FLOW_SPECS = ['**/student.spec.ts', '**/admin-people.spec.ts', '**/ideas-admin.spec.ts', '**/decisions.spec.ts', '**/clarity.spec.ts']
+// Signed-out specs that need no demo sign-in run against the production server, whose database no flow
+// changes: the seed's figures they check hold whatever ran before them.
+const PUBLIC_SPECS = ['**/public-pages.spec.ts', '**/quality.spec.ts', '**/production-sign-in.spec.ts']
+
+// Configured as in production: no demo "sign in as" list, no demo provider, the demo clock refused.
+const productionServer = {
+  command: 'node_modules/.bin/tsx scripts/demo.ts --no-build',
+  url: `${productionURL}/news/feed.xml`,
+  timeout: 120_000,
+  reuseExistingServer: false,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+  env: {
+    PORT: String(productionPort),
+    SUMMER_DATA_DIR: productionDataDir,
+    DATABASE_URL: '',
+    NEXTAUTH_URL: productionURL,
+    NEXTAUTH_SECRET: 'e2e-production-secret-not-for-production',
+    DEMO_SIGN_IN: 'false',
+  },
+}
 
 export default defineConfig({
   testDir: './e2e',
@@ -29,16 +55,21 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 30_000,
+  // Two cores shared with other work: a server action can take more than the default 5 s to answer.
+  expect: { timeout: 10_000 },
   use: { baseURL, trace: 'retain-on-failure', launchOptions: chromium },
-  // Read-only specs first, at desktop and phone width, while the database is exactly the seed (they assert
-  // its figures). The flow specs change data (people join, ideas come and go), so they run after, once, at
-  // desktop width; their snap() calls take the phone-width screenshot too.
+  // Every spec makes its own data or counts only what it owns, so projects need no order. The demo server's
+  // specs run at desktop and phone width; the flow specs once, at desktop width (their snap() calls take the
+  // phone-width screenshot too).
   projects: [
-    { name: 'desktop', testIgnore: FLOW_SPECS, use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
-    { name: 'phone', testIgnore: FLOW_SPECS, use: { ...devices['Pixel 7'], launchOptions: chromium }, grep: /@phone/ },
-    { name: 'flows', testMatch: FLOW_SPECS, dependencies: ['desktop', 'phone'], use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    { name: 'desktop', testIgnore: [...FLOW_SPECS, ...PUBLIC_SPECS], use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    { name: 'phone', testIgnore: [...FLOW_SPECS, ...PUBLIC_SPECS], use: { ...devices['Pixel 7'], launchOptions: chromium }, grep: /@phone/ },
+    { name: 'flows', testMatch: FLOW_SPECS, use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    { name: 'public-desktop', testMatch: PUBLIC_SPECS, use: { ...devices['Desktop Chrome'], launchOptions: chromium, baseURL: productionURL } },
+    { name: 'public-phone', testMatch: PUBLIC_SPECS, use: { ...devices['Pixel 7'], launchOptions: chromium, baseURL: productionURL }, grep: /@phone/ },
   ],
-  webServer: {
+  // The demo server, then the production one (kept as two entries so either can change on its own).
+  webServer: [{
     command: 'node_modules/.bin/tsx scripts/demo.ts --no-build',
     url: `${baseURL}/news/feed.xml`,
     timeout: 120_000,
@@ -55,5 +86,5 @@ export default defineConfig({
       NEXTAUTH_SECRET: 'e2e-secret-not-for-production',
       DEMO_SIGN_IN: 'true',
     },
-  },
+  }, productionServer],
 })

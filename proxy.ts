@@ -1,14 +1,17 @@
 // Runs before routing. A path whose percent-encoding is malformed ("/seasons/%E0%A4%A") cannot name any page:
-// answer 400 here instead of letting the router fail on it with a 500. A next-auth callback-url cookie that is not
-// a path on this site (crafted, or left from an old version) is dropped before next-auth sees it: next-auth
-// answers 500 to every session read while such a cookie is present. Every response gets the security headers
-// (lib/security-headers.ts); signed-in pages get a fresh CSP nonce, which Next reads from the request's
+// answer 400 here instead of letting the router fail on it with a 500. A page load of a season or news address
+// that names nothing is rewritten to the not-found route, which Next.js serves as a complete 404 page (a page
+// calling notFound() itself would send an empty shell: see lib/missing-pages.ts). A next-auth callback-url cookie
+// that is not a path on this site (crafted, or left from an old version) is dropped before next-auth sees it:
+// next-auth answers 500 to every session read while such a cookie is present. Every response gets the security
+// headers (lib/security-headers.ts); signed-in pages get a fresh CSP nonce, which Next reads from the request's
 // Content-Security-Policy header and puts on its own scripts.
 import { NextResponse, type NextRequest } from 'next/server'
 import { CALLBACK_URL_COOKIES, sameSitePath } from '@/lib/callback-url'
+import { isMissingPage, MISSING_PAGE_PATHS } from '@/lib/missing-pages'
 import { newNonce, securityHeaders, wantsNonce } from '@/lib/security-headers'
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const https = request.nextUrl.protocol === 'https:' || Boolean(process.env.NEXTAUTH_URL?.startsWith('https://'))
   const dev = process.env.NODE_ENV === 'development'
   let pathname: string
@@ -24,17 +27,18 @@ export function proxy(request: NextRequest) {
   for (const name of unsafe) request.cookies.delete(name)
   const nonce = wantsNonce(pathname) ? newNonce() : null
   const headers = securityHeaders({ nonce, https, dev })
-  let response: NextResponse
-  if (nonce || unsafe.length > 0) {
-    const requestHeaders = new Headers(request.headers)
-    if (nonce) {
-      requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy']!)
-      requestHeaders.set('x-nonce', nonce)
-    }
-    response = NextResponse.next({ request: { headers: requestHeaders } })
-  } else {
-    response = NextResponse.next()
+  const requestHeaders = new Headers(request.headers)
+  if (nonce) {
+    requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy']!)
+    requestHeaders.set('x-nonce', nonce)
   }
+  // Only whole-page loads: client navigations (RSC requests) and server actions render the not-found page in
+  // the browser as they always did.
+  const pageLoad = request.method === 'GET' && !request.headers.has('rsc') && !request.headers.has('next-action')
+  const missing = pageLoad && MISSING_PAGE_PATHS.test(request.nextUrl.pathname) && (await isMissingPage(request.nextUrl.pathname))
+  const response = missing
+    ? NextResponse.rewrite(new URL('/_not-found', request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } })
   for (const name of unsafe) response.cookies.delete(name)
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
   return response

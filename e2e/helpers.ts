@@ -13,7 +13,9 @@ const PHONE = { width: 390, height: 844 }
  * Full-page screenshot kept under e2e/screenshots for people to look at. In the flows project (desktop only,
  * see playwright.config.ts) it also takes the phone-width picture of the same moment.
  */
-export async function snap(page: Page, name: string, project: string) {
+export async function snap(page: Page, name: string, projectName: string) {
+  // The production server's projects (public-desktop, public-phone) take the same pictures.
+  const project = projectName.replace(/^public-/, '')
   if (project !== 'flows') {
     await page.screenshot({ path: `e2e/screenshots/${name}-${project}.png`, fullPage: true })
     return

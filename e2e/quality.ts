@@ -1,10 +1,18 @@
 // The accessibility and HTML checks every spec applies to the pages it visits: axe's WCAG 2.1 AA rules, and
-// html-validate on the HTML the server sends.
+// html-validate on the HTML the server sends. Both look at the HTTP status first: an error page can pass an audit.
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 import { HtmlValidate } from 'html-validate'
 
-export async function expectNoAxeViolations(page: Page) {
+/** The status the server answers for the page's address now (page.request shares the page's cookies). */
+export async function expectStatus(page: Page, status: number, path: string = page.url()) {
+  const response = await page.request.get(path, { maxRedirects: 0 })
+  expect(response.status(), `HTTP status of ${path}`).toBe(status)
+  return response
+}
+
+export async function expectNoAxeViolations(page: Page, { status = 200 }: { status?: number } = {}) {
+  await expectStatus(page, status)
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
 }
@@ -40,8 +48,7 @@ export async function htmlProblems(html: string): Promise<string[]> {
 }
 
 /** The server's HTML of a page as the signed-in person gets it (page.request shares the page's cookies). */
-export async function expectValidHtml(page: Page, path: string = page.url()) {
-  const response = await page.request.get(path)
-  expect(response.status()).toBe(200)
+export async function expectValidHtml(page: Page, path: string = page.url(), { status = 200 }: { status?: number } = {}) {
+  const response = await expectStatus(page, status, path)
   expect(await htmlProblems(await response.text())).toEqual([])
 }

@@ -1,11 +1,13 @@
 // Computes migration SQL offline with Prisma 6.19's WebAssembly schema engine (see README, Database).
 //   npm run db:new-migration -- <name>   writes prisma/migrations/<timestamp>_<name>/migration.sql
-//   tsx scripts/migration-diff.ts --check  exits 1 when schema.prisma has changes no migration holds
+//   tsx scripts/migration-diff.ts --check  exits 1 when what the migrations build differs from schema.prisma
 import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import pg from 'pg'
 import { startEmbeddedPostgres } from '../lib/embedded-postgres'
+import { migrate } from '../lib/migrate'
 
 const root = join(import.meta.dirname, '..')
 const schemaPath = join(root, 'prisma/schema.prisma')
@@ -69,8 +71,70 @@ function isEmptyDiff(sql: string): boolean {
   return sql.split('\n').every((line) => line.trim() === '' || line.startsWith('--'))
 }
 
+/**
+ * The shape of a database's public schema as sorted lines: columns, constraints, indexes and enums (the
+ * migration bookkeeping table left out). Triggers and functions are not compared: schema.prisma cannot hold
+ * them, so the SQL a migration adds by hand (the audit log's append-only trigger) is not drift.
+ */
+async function describeSchema(url: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const queries = [
+      `SELECT 'column ' || table_name || '.' || column_name || ' ' || udt_name || coalesce('(' || character_maximum_length || ')', '')
+         || CASE WHEN is_nullable = 'NO' THEN ' not null' ELSE '' END || coalesce(' default ' || column_default, '') AS line
+       FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
+      `SELECT 'constraint ' || conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) AS line
+       FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid <> 0 AND contype <> 'n'
+         AND conrelid::regclass::text NOT IN ('_prisma_migrations', '"_prisma_migrations"')`,
+      `SELECT 'index ' || indexdef AS line FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+      `SELECT 'enum ' || t.typname || ' ' || string_agg(e.enumlabel, ', ' ORDER BY e.enumsortorder) AS line
+       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid WHERE t.typnamespace = 'public'::regnamespace GROUP BY t.typname`,
+    ]
+    const lines: string[] = []
+    for (const query of queries) lines.push(...(await client.query<{ line: string }>(query)).rows.map((row) => row.line))
+    return lines.sort()
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * The drift check: applies the migrations (with the app's own runner) to one scratch database and what
+ * schema.prisma describes (Prisma's SQL for it, from empty) to another, then compares the two schemas. It
+ * never reads the snapshot, so a migration that is missing, edited or out of order shows up too.
+ */
+async function checkMigrations(): Promise<string[]> {
+  const [fromMigrations, fromSchema] = [await startEmbeddedPostgres(), await startEmbeddedPostgres()]
+  try {
+    await migrate(fromMigrations.url)
+    const sql = await diffSql(null, schemaPath, fromSchema.url)
+    const client = new pg.Client({ connectionString: fromSchema.url })
+    await client.connect()
+    await client.query(sql)
+    await client.end()
+    const [built, wanted] = [await describeSchema(fromMigrations.url), await describeSchema(fromSchema.url)]
+    return [
+      ...wanted.filter((line) => !built.includes(line)).map((line) => `  in schema.prisma, not made by the migrations: ${line}`),
+      ...built.filter((line) => !wanted.includes(line)).map((line) => `  made by the migrations, not in schema.prisma: ${line}`),
+    ]
+  } finally {
+    await fromMigrations.stop()
+    await fromSchema.stop()
+  }
+}
+
 async function main() {
   const args = process.argv.slice(2)
+  if (args[0] === '--check') {
+    const drift = await checkMigrations()
+    if (drift.length) {
+      console.error(`The migrations do not build what prisma/schema.prisma describes. Run: npm run db:new-migration -- <name>\n${drift.join('\n')}`)
+      process.exit(1)
+    }
+    console.log('Migrations match prisma/schema.prisma: applied to a scratch database, they build the same schema.')
+    return
+  }
   const from = existsSync(snapshotPath) ? snapshotPath : null
   // The engine wants a connection even for schema-to-schema diffs; give it a throwaway in-memory one.
   const scratch = await startEmbeddedPostgres()
@@ -79,14 +143,6 @@ async function main() {
     sql = await diffSql(from, schemaPath, scratch.url)
   } finally {
     await scratch.stop()
-  }
-  if (args[0] === '--check') {
-    if (!isEmptyDiff(sql)) {
-      console.error('prisma/schema.prisma has changes that no migration holds. Run: npm run db:new-migration -- <name>\n' + sql)
-      process.exit(1)
-    }
-    console.log('Migrations match prisma/schema.prisma.')
-    return
   }
   const name = (args[0] ?? '').replace(/[^a-z0-9_]/gi, '_').toLowerCase()
   if (!name) {

@@ -1,6 +1,6 @@
 // Our migration runner against a fresh database of its own: applies, records like Prisma, refuses tampering.
 import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { migrate, readMigrations } from '@/lib/migrate'
 import { createTestDatabase, type TestDatabase } from './support/test-database'
 
@@ -8,7 +8,7 @@ let database: TestDatabase
 let client: pg.Client
 
 beforeAll(async () => {
-  database = await createTestDatabase('summer_migrate')
+  database = await createTestDatabase('summer_migrate', inject('databaseEngine'))
   client = new pg.Client({ connectionString: database.url })
   await client.connect()
 })

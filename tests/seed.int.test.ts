@@ -1,12 +1,15 @@
-// The demo seed against the facts of the real season, read through the same queries the pages use.
+// The demo seed against the facts of the real season, read through the same queries the pages use. Every
+// count is scoped to the demo season, so rows other test files write elsewhere (in any order) do not matter.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
 import { getSeasonStats } from '@/lib/stats/queries'
-import { seedDemo } from '@/prisma/seed'
+import { DEMO_ORG_SLUG, DEMO_SEASON_SLUG, seedDemo } from '@/prisma/seed'
 
 const facts = JSON.parse(readFileSync(new URL('../prisma/seed/xen-2011-facts.json', import.meta.url), 'utf8'))
+
+const demoSeason = () => db.season.findFirstOrThrow({ where: { slug: DEMO_SEASON_SLUG, organization: { slug: DEMO_ORG_SLUG } } })
 
 describe('the Xen.org GSoC 2011 demo', () => {
   it('has exactly the public figures of the facts file, computed from the rows', async () => {
@@ -17,13 +20,16 @@ describe('the Xen.org GSoC 2011 demo', () => {
   })
 
   it('has a withdrawn and a draft proposal that do not count as applications', async () => {
-    const counts = await db.proposal.groupBy({ by: ['status'], _count: { _all: true } })
+    const { id: seasonId } = await demoSeason()
+    const counts = await db.proposal.groupBy({ by: ['status'], where: { seasonId }, _count: { _all: true } })
     const byStatus = Object.fromEntries(counts.map((c) => [c.status, c._count._all]))
     expect(byStatus).toMatchObject({ WITHDRAWN: 1, DRAFT: 1, ACCEPTED: 6, REJECTED: 24 })
   })
 
   it('accepts the six students of the facts file, one project each, each with a mentor of the idea within capacity', async () => {
+    const { id: seasonId } = await demoSeason()
     const acceptances = await db.acceptance.findMany({
+      where: { seasonId },
       include: { student: true, mentor: true, proposal: { include: { idea: { include: { mentors: true } } } } },
     })
     expect(acceptances.map((a) => [a.proposal.title, a.student.name]).sort()).toEqual(
@@ -32,24 +38,26 @@ describe('the Xen.org GSoC 2011 demo', () => {
     for (const a of acceptances) {
       expect(a.proposal.status).toBe('ACCEPTED')
       expect(a.proposal.idea?.mentors.map((m) => m.userId)).toContain(a.mentorId)
-      const role = await db.seasonRole.findFirstOrThrow({ where: { userId: a.mentorId, role: 'MENTOR' } })
+      const role = await db.seasonRole.findFirstOrThrow({ where: { userId: a.mentorId, seasonId, role: 'MENTOR' } })
       const load = acceptances.filter((other) => other.mentorId === a.mentorId).length
       expect(load).toBeLessThanOrEqual(role.capacity ?? 1)
     }
   })
 
   it('publishes the accepted-students post on 2011-04-25 with each title, student and abstract', async () => {
-    const post = await db.announcement.findFirstOrThrow({ where: { kind: 'ACCEPTED_STUDENTS' } })
+    const { id: seasonId } = await demoSeason()
+    const post = await db.announcement.findFirstOrThrow({ where: { kind: 'ACCEPTED_STUDENTS', seasonId } })
     expect(post.publishAt?.toISOString().slice(0, 10)).toBe(facts.timeline.acceptedAnnouncement)
-    const acceptances = await db.acceptance.findMany({ include: { student: true, proposal: true } })
+    const acceptances = await db.acceptance.findMany({ where: { seasonId }, include: { student: true, proposal: true } })
     for (const a of acceptances) {
       expect(post.body).toContain(`### ${a.proposal.title}\n\n**Student:** ${a.student.name}\n\n${a.announcementAbstract}`)
     }
   })
 
   it('gives every application reviews whose rubric scores are in range', async () => {
+    const { id: seasonId } = await demoSeason()
     const proposals = await db.proposal.findMany({
-      where: { status: { in: ['ACCEPTED', 'REJECTED'] } },
+      where: { seasonId, status: { in: ['ACCEPTED', 'REJECTED'] } },
       include: { reviews: { include: { scores: { include: { criterion: true } } } } },
     })
     for (const p of proposals) {
@@ -62,8 +70,12 @@ describe('the Xen.org GSoC 2011 demo', () => {
   })
 
   it('does nothing when run a second time', async () => {
-    const before = await db.user.count()
+    const count = async () => {
+      const { id: seasonId } = await demoSeason()
+      return Promise.all([db.organization.count({ where: { slug: DEMO_ORG_SLUG } }), db.season.count({ where: { organization: { slug: DEMO_ORG_SLUG } } }), db.proposal.count({ where: { seasonId } }), db.seasonRole.count({ where: { seasonId } })])
+    }
+    const before = await count()
     expect(await seedDemo(db)).toEqual({ created: false })
-    expect(await db.user.count()).toBe(before)
+    expect(await count()).toEqual(before)
   })
 })
