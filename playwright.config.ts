@@ -44,6 +44,9 @@ const productionServer = {
     NEXTAUTH_URL: productionURL,
     NEXTAUTH_SECRET: 'e2e-production-secret-not-for-production',
     DEMO_SIGN_IN: 'false',
+    // Production has a mail server (e-mail links are offered only then). None of these specs sends a mail, so it
+    // points at a loopback port where nothing listens: a send would fail, never leave the machine.
+    SMTP_URL: 'smtp://127.0.0.1:9',
   },
 }
 

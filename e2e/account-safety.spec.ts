@@ -1,5 +1,5 @@
 // Issue 12 (account safety) and 13.1 (the demo at any address), the way a person meets them in the browser.
-import { expect, test } from '@playwright/test'
+import { expect, test } from './csp'
 import { signInAs } from './helpers'
 import { expectNoAxeViolations, expectValidHtml } from './quality'
 

@@ -2,8 +2,8 @@
 // in words, the timeline's order and dates, focus that does not look like an error, a withdraw that asks first,
 // the new mentor's landing page, copying an invitation link on a phone, the chart at phone width without
 // script, and the Markdown preview offline. Every test puts back what it changed (the clock always).
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { signInAs, snap } from './helpers'
+import { expect, test, type Browser, type Page } from './csp'
+import { moveClock, signInAs, snap } from './helpers'
 import { expectNoAxeViolations } from './quality'
 
 const PINNED = '2011-04-07T12:00:00Z' // applications open (they close on 8 April, 19:00 UTC)
@@ -12,25 +12,6 @@ const ADMIN = '/seasons/2011/admin'
 const OUTBOX = '/seasons/2011/admin/outbox'
 const MENTORS = '/seasons/2011/admin/mentors'
 const TIMELINE = '/seasons/2011/admin/timeline'
-
-/** The admin moves the demo clock in a browser of her own. */
-async function moveClock(browser: Browser, at: string | 'reset') {
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  try {
-    await signInAs(page, 'Ana Ferreira', ADMIN)
-    if (at === 'reset') {
-      await page.getByRole('button', { name: 'Back to real time' }).click()
-      await expect(page.getByText('The app is back on real time.')).toBeVisible()
-    } else {
-      await page.getByLabel('Moment (UTC)').fill(at)
-      await page.getByRole('button', { name: 'Move the clock' }).click()
-      await expect(page.getByText(/^The app’s clock now reads /)).toBeVisible()
-    }
-  } finally {
-    await context.close()
-  }
-}
 
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Sign out' }).click()

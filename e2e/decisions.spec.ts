@@ -2,7 +2,7 @@
 // demo), by the app's clock: the public figures say "Not announced yet", and a student whose proposal was
 // decided sees it as submitted, and can edit and withdraw it like any other while applications are open.
 // Each test moves the demo clock and puts it back; the proposals it uses are no other spec's.
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './csp'
 import { moveClock, PHONE_VIEWPORT, signInAs, snapBoth } from './helpers'
 import { expectNoAxeViolations } from './quality'
 
@@ -84,6 +84,7 @@ test('while applications are open, a proposal decided but not announced is submi
     await abstract.fill(original)
     await expect(page.getByText(/^Saved at \d\d:\d\d$/)).toBeVisible()
     await page.getByRole('button', { name: 'Withdraw' }).click()
+    await page.getByRole('dialog', { name: 'Withdraw this proposal?' }).getByRole('button', { name: 'Withdraw proposal' }).click()
     await expect(page.getByText(/Your proposal is withdrawn/)).toBeVisible()
     await expect(page.getByText('Withdrawn', { exact: true })).toBeVisible()
     await page.getByRole('button', { name: 'Submit again' }).click()

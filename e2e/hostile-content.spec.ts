@@ -1,6 +1,6 @@
 // Hostile content as a visitor meets it: a stored text the renderer cannot handle must not take a page down, and
 // a page must not send the browser private data it does not show.
-import { expect, test } from '@playwright/test'
+import { expect, test } from './csp'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import pg from 'pg'

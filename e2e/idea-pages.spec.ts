@@ -1,6 +1,6 @@
 // The public idea list and idea page as a visitor meets them: the filter form always shows the filter the
 // list applies (the URL is the truth), and an idea page says why it offers no "Write a proposal" link.
-import { expect, test } from '@playwright/test'
+import { expect, test } from './csp'
 import { moveClock, PHONE_VIEWPORT, signInAs, snap, snapBoth } from './helpers'
 import { expectNoAxeViolations, expectValidHtml } from './quality'
 

@@ -1,6 +1,6 @@
 // The sign-in as production has it (DEMO_SIGN_IN off; this spec runs against the production server, see
 // playwright.config.ts): e-mail links only, no "sign in as" list, and the demo callback signs no one in.
-import { expect, test } from '@playwright/test'
+import { expect, test } from './csp'
 import { snap } from './helpers'
 import { expectNoAxeViolations, expectValidHtml } from './quality'
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './csp'
 import { XMLParser } from 'fast-xml-parser'
 import { readFileSync } from 'node:fs'
 import { snap } from './helpers'

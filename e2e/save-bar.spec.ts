@@ -1,6 +1,6 @@
 // On a phone, the proposal editor's save bar sticks to the bottom of the window. A student moving through the
 // form with the keyboard must always see the field they are in: none may sit under the bar.
-import { expect, test } from '@playwright/test'
+import { expect, test } from './csp'
 import { moveClock, PHONE_VIEWPORT, signInAs } from './helpers'
 
 const FIELDS: [role: 'textbox' | 'spinbutton', name: string][] = [

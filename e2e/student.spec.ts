@@ -4,7 +4,7 @@
 // pages of a seeded student. The clock is always put back to real time, and Lena's proposal ends withdrawn
 // so the season's figures other specs check stay as the seed made them.
 import { expect, test, type Browser, type Page, type TestInfo } from './csp'
-import { signInAs, snap } from './helpers'
+import { moveClock, signInAs, snap } from './helpers'
 import { expectNoAxeViolations, expectValidHtml } from './quality'
 
 // A retry (or a repeated run) writes for another idea under another title: an earlier attempt's proposal stays.
@@ -17,25 +17,6 @@ const IDEAS = [
 const attemptOf = (info: TestInfo) => info.retry + info.repeatEachIndex * 2
 const OPEN_MOMENT = '2011-04-01T12:00:00Z'
 const AFTER_DEADLINE = '2011-04-09T12:00:00Z'
-
-/** The admin moves the demo clock in a browser of their own. */
-async function moveClock(browser: Browser, at: string | 'reset') {
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  try {
-    await signInAs(page, 'Ana Ferreira', '/seasons/2011/admin')
-    if (at === 'reset') {
-      await page.getByRole('button', { name: 'Back to real time' }).click()
-      await expect(page.getByText('The app is back on real time.')).toBeVisible()
-    } else {
-      await page.getByLabel('Moment (UTC)').fill(at)
-      await page.getByRole('button', { name: 'Move the clock' }).click()
-      await expect(page.getByText(/^The app’s clock now reads \d+ \w+ \d{4}, \d\d:\d\d .+\.$/)).toBeVisible()
-    }
-  } finally {
-    await context.close()
-  }
-}
 
 const savedAt = (page: Page) => page.getByText(/^Saved at \d\d:\d\d$/)
 const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true })
