@@ -3,12 +3,14 @@
 // review; a conflicted mentor or admin gets nothing of that proposal; a mentor sees other mentors' scores only
 // once they saved their own review.
 import 'server-only'
-import type { Prisma } from '@/generated/prisma/client'
-import type { SeasonRoleKind } from '@/generated/prisma/enums'
+import { Prisma } from '@/generated/prisma/client'
+import type { ProposalStatus, SeasonRoleKind } from '@/generated/prisma/enums'
 import { rolesInSeason } from '@/lib/authz'
 import { db } from '@/lib/db'
 import { mayPerform, reviewAccess, type ReviewAccess } from '@/lib/permissions'
+import { FLAGS, PAGE_SIZE, type ReviewListView } from './filters'
 import { READABLE_STATUSES, SCORABLE_STATUSES } from './rules'
+import { DISAGREEMENT_SPREAD, proposalScores } from './scores'
 
 export type Viewer = { id: string }
 
@@ -236,3 +238,139 @@ export async function reviewProgress(viewer: Viewer, seasonId: string): Promise<
   ])
   return { reviewed, total }
 }
+
+type ListRow = {
+  id: string
+  title: string
+  status: ProposalStatus
+  submittedAt: Date | null
+  ideaId: string | null
+  ideaTitle: string | null
+  studentId: string
+  studentName: string | null
+  reviews: number
+  myScore: number | null
+  willing: string[]
+  applications: number
+}
+
+/**
+ * The review list: every proposal of the season staff may read, with idea, student, number of reviews, the
+ * viewer's score, mean, calibrated score, spread, willing mentors and flags; filtered, sorted and paged as the
+ * URL says. A fixed number of queries whatever the number of proposals, reviews or comments (the search is
+ * PostgreSQL full-text on the generated "searchVector" column). What the viewer may not see is blanked here:
+ * a mentor sees no mean or spread of a proposal before their own review of it, a conflicted viewer no numbers
+ * at all. null for anyone who is not staff of the season.
+ */
+export async function listProposalsForReview(viewer: Viewer, seasonId: string, view: ReviewListView) {
+  const context = await reviewerContext(viewer, seasonId)
+  if (!context.staff) return null
+  const q = view.q?.trim() || null
+  const search = q ? Prisma.sql`AND p."searchVector" @@ websearch_to_tsquery('english', ${q})` : Prisma.empty
+  const idea = view.idea ? Prisma.sql`AND p."ideaId" = ${view.idea}` : Prisma.empty
+  const [rows, scoreRows, ideas] = await Promise.all([
+    db.$queryRaw<ListRow[]>`
+      SELECT p.id, p.title, p.status, p."submittedAt", p."ideaId", i.title AS "ideaTitle", p."studentId", u.name AS "studentName",
+        (SELECT count(*)::int FROM "Review" r WHERE r."proposalId" = p.id) AS reviews,
+        (SELECT r."overallScore" FROM "Review" r WHERE r."proposalId" = p.id AND r."reviewerId" = ${viewer.id}) AS "myScore",
+        COALESCE((SELECT array_agg(coalesce(m.name, 'A mentor') ORDER BY m.name) FROM "Review" r JOIN "User" m ON m.id = r."reviewerId"
+          WHERE r."proposalId" = p.id AND r."willingToMentor"
+            AND NOT EXISTS (SELECT 1 FROM "Conflict" c WHERE c."mentorId" = r."reviewerId" AND (c."proposalId" = p.id OR (c."studentId" = p."studentId" AND c."seasonId" = p."seasonId")))
+        ), '{}') AS willing,
+        (SELECT count(*)::int FROM "Proposal" o WHERE o."seasonId" = p."seasonId" AND o."studentId" = p."studentId" AND o.status IN ('SUBMITTED', 'ACCEPTED', 'REJECTED')) AS applications
+      FROM "Proposal" p
+      JOIN "User" u ON u.id = p."studentId"
+      LEFT JOIN "Idea" i ON i.id = p."ideaId"
+      WHERE p."seasonId" = ${seasonId} AND p.status IN ('SUBMITTED', 'WITHDRAWN', 'ACCEPTED', 'REJECTED') ${search} ${idea}
+      ORDER BY p."submittedAt" ASC NULLS LAST, p.id ASC`,
+    db.review.findMany({
+      where: { proposal: { seasonId, status: { in: SCORABLE_STATUSES } }, overallScore: { not: null } },
+      select: { proposalId: true, reviewerId: true, overallScore: true },
+    }),
+    db.idea.findMany({ where: { seasonId, proposals: { some: { status: { in: READABLE_STATUSES } } } }, select: { id: true, title: true }, orderBy: { title: 'asc' } }),
+  ])
+  const scores = proposalScores(scoreRows.map((r) => ({ proposalId: r.proposalId, reviewerId: r.reviewerId, score: r.overallScore! })))
+
+  const all = rows.map((row) => {
+    const conflicted = isConflicted(context.conflicts, { id: row.id, studentId: row.studentId })
+    const seesScores = !conflicted && (context.admin || row.myScore !== null)
+    const score = scores.get(row.id)
+    const flags: (typeof FLAGS)[number][] = []
+    if (conflicted) flags.push('conflict')
+    if (seesScores && score?.spread != null && score.spread >= DISAGREEMENT_SPREAD) flags.push('discuss')
+    if (row.status === 'WITHDRAWN') flags.push('withdrawn')
+    if (row.applications > 1) flags.push('duplicate')
+    return {
+      id: row.id,
+      title: row.title,
+      status: row.status,
+      submittedAt: row.submittedAt,
+      idea: row.ideaId ? { id: row.ideaId, title: row.ideaTitle ?? '' } : null,
+      student: row.studentName ?? 'A student',
+      conflicted,
+      reviews: conflicted ? null : row.reviews,
+      myScore: conflicted ? null : row.myScore,
+      mean: seesScores ? (score?.rawMean ?? null) : null,
+      calibrated: seesScores ? (score?.calibrated ?? null) : null,
+      spread: seesScores ? (score?.spread ?? null) : null,
+      willing: conflicted ? [] : row.willing,
+      flags,
+      /** Whether the viewer may not see this row's scores yet (no review of theirs). */
+      scoresHidden: !conflicted && !seesScores,
+    }
+  })
+
+  const filtered = all.filter((row) => {
+    if (view.unreviewed && (row.myScore !== null || row.conflicted || row.status === 'WITHDRAWN')) return false
+    if (view.fewer !== undefined && (row.reviews === null || row.reviews >= view.fewer)) return false
+    const shown = row.calibrated ?? row.mean
+    if (view.min !== undefined && (shown === null || shown < view.min)) return false
+    if (view.max !== undefined && (shown === null || shown > view.max)) return false
+    if (view.flag && !row.flags.includes(view.flag)) return false
+    return true
+  })
+
+  const sort = view.sort ?? 'submitted'
+  const dir = view.dir ?? (['score', 'mine', 'reviews', 'spread', 'willing'].includes(sort) ? 'desc' : 'asc')
+  const key = (row: (typeof all)[number]): string | number | null => {
+    switch (sort) {
+      case 'title': return row.title.toLowerCase()
+      case 'idea': return row.idea?.title.toLowerCase() ?? null
+      case 'student': return row.student.toLowerCase()
+      case 'reviews': return row.reviews
+      case 'mine': return row.myScore
+      case 'score': return row.calibrated ?? row.mean
+      case 'spread': return row.spread
+      case 'willing': return row.willing.length
+      default: return null // submitted: the SQL order
+    }
+  }
+  if (sort === 'submitted') {
+    if (dir === 'desc') filtered.reverse()
+  } else {
+    const indexed = filtered.map((row, index) => ({ row, index, k: key(row) }))
+    indexed.sort((a, b) => {
+      // Unknown values last in either direction; ties keep the submission order, so the list never jumps.
+      if (a.k === null || b.k === null) return a.k === b.k ? a.index - b.index : a.k === null ? 1 : -1
+      const c = a.k < b.k ? -1 : a.k > b.k ? 1 : 0
+      return (dir === 'asc' ? c : -c) || a.index - b.index
+    })
+    filtered.splice(0, filtered.length, ...indexed.map((x) => x.row))
+  }
+
+  const pages = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE))
+  const page = Math.min(view.page ?? 1, pages)
+  return {
+    rows: filtered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+    total: filtered.length,
+    all: all.length,
+    page,
+    pages,
+    sort,
+    dir,
+    ideas,
+    admin: context.admin,
+  }
+}
+
+export type ReviewList = NonNullable<Awaited<ReturnType<typeof listProposalsForReview>>>
