@@ -16,7 +16,7 @@ const chromium = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 }
 
-const FLOW_SPECS = ['**/student.spec.ts', '**/admin-people.spec.ts', '**/ideas-admin.spec.ts']
+const FLOW_SPECS = ['**/student.spec.ts', '**/admin-people.spec.ts', '**/ideas-admin.spec.ts', '**/review.spec.ts']
 
 export default defineConfig({
   testDir: './e2e',

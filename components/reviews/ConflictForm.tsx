@@ -19,7 +19,7 @@ export function ConflictForm({ proposalId, listHref }: { proposalId: string; lis
       <summary className="cursor-pointer font-semibold">Declare a conflict of interest</summary>
       <form {...formProps} className="mt-3 space-y-3">
         <input type="hidden" name="proposalId" value={proposalId} />
-        <Field name="note" label="What is the conflict?" hint="For the admins, e.g. “my student at university”. Your review of it, if any, is withdrawn." maxLength={LIMITS.note} state={state} />
+        <Field name="note" label="What is the conflict?" type="text" hint="For the admins, e.g. “my student at university”. Your review of it, if any, is withdrawn." maxLength={LIMITS.note} state={state} />
         <FormMessage state={state} />
         <SubmitButton variant="danger" pendingLabel="Declaring…">
           Declare the conflict

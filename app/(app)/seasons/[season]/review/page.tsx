@@ -164,7 +164,8 @@ export default async function ReviewListPage({ params, searchParams }: Props) {
 function ProposalTable({ list, view, base }: { list: ReviewList; view: ReviewListView; base: string }) {
   if (list.rows.length === 0) return <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">No proposal matches.</p>
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white" tabIndex={0} role="region" aria-label="Proposals under review">
+    // Scrolls sideways on a phone; focusable so that it scrolls by keyboard too.
+    <section className="overflow-x-auto rounded-lg border border-stone-200 bg-white" tabIndex={0} aria-label="Proposals under review">
       <table className="min-w-full text-sm">
         <thead className="bg-stone-50 text-left">
           <tr>
@@ -227,6 +228,6 @@ function ProposalTable({ list, view, base }: { list: ReviewList; view: ReviewLis
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   )
 }
