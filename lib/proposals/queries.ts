@@ -25,6 +25,8 @@ const ownProposal = {
   status: true,
   submittedAt: true,
   withdrawnAt: true,
+  feedbackRequestedAt: true,
+  feedbackDoneAt: true,
   createdAt: true,
   updatedAt: true,
   season: {

@@ -10,9 +10,9 @@ import { authorize } from '@/lib/authz'
 import { db } from '@/lib/db'
 import { getNow } from '@/lib/organization'
 import type { SeasonAction } from '@/lib/permissions'
-import { isConflicted, nextToReview, reviewerContext } from './queries'
-import { READABLE_STATUSES, reviewClosedMessage, SCORABLE_STATUSES } from './rules'
-import { AddComment, DeclareConflict, readReviewForm, RecordConflict, RemoveConflict, WithdrawReview } from './schema'
+import { isConflicted, nextToReview, reviewerContext, STAFF_READABLE } from './queries'
+import { reviewClosedMessage, SCORABLE_STATUSES } from './rules'
+import { AddComment, DeclareConflict, FeedbackStep, readReviewForm, RecordConflict, RemoveConflict, WithdrawReview } from './schema'
 
 const NOT_FOUND = 'We could not find that proposal among the ones under review in your seasons.'
 const CONFLICTED = 'You have a conflict of interest with this proposal, so you cannot review or comment on it.'
@@ -27,7 +27,7 @@ async function loadProposal(proposalId: string, action: SeasonAction): Promise<A
   const user = await getCurrentUser()
   if (!user) return failure('unauthenticated', 'Please sign in first.')
   const proposal = await db.proposal.findFirst({
-    where: { id: proposalId, status: { in: READABLE_STATUSES } },
+    where: { id: proposalId, ...STAFF_READABLE },
     select: { id: true, seasonId: true, studentId: true, status: true, season: { select: { slug: true, phases: true } } },
   })
   if (!proposal) return failure('not_found', NOT_FOUND)
@@ -54,7 +54,7 @@ export async function saveReview(_prev: ActionResult<unknown>, form: FormData): 
   const loaded = await loadProposal(input.data.proposalId, 'review.score')
   if ('ok' in loaded) return loaded
   const { user, proposal } = loaded
-  if (!SCORABLE_STATUSES.includes(proposal.status as never)) return failure('conflict', 'This proposal was withdrawn, so it is not scored.')
+  if (!SCORABLE_STATUSES.includes(proposal.status as never)) return failure('conflict', proposal.status === 'DRAFT' ? 'This is a draft the student asked feedback on: drafts are commented on, never scored.' : 'This proposal was withdrawn, so it is not scored.')
   const now = await getNow()
   const closed = reviewClosedMessage(proposal.season.phases as never, now, user.timeZone)
   if (closed) return failure('closed', closed)
@@ -229,4 +229,46 @@ export async function removeConflict(_prev: ActionResult<unknown>, form: FormDat
   })
   revalidatePath(`/seasons`, 'layout')
   return { ok: true, message: 'The conflict of interest is removed.' }
+}
+
+/** A mentor takes a draft's feedback request (so two mentors do not both answer it), or marks it done. */
+export async function updateFeedback(_prev: ActionResult<unknown>, form: FormData): Promise<ActionResult> {
+  const input = FeedbackStep.safeParse({ proposalId: form.get('proposalId'), step: form.get('step') })
+  if (!input.success) return invalid(input.error)
+  const loaded = await loadProposal(input.data.proposalId, 'review.comment')
+  if ('ok' in loaded) return loaded
+  const { user, proposal } = loaded
+  if (proposal.status !== 'DRAFT') return failure('conflict', 'This proposal is no longer a draft waiting for feedback.')
+  const outcome = await db.$transaction(async (tx): Promise<ActionFailure | string> => {
+    // Locked, so that two mentors taking it at once cannot both succeed.
+    await tx.$queryRaw`SELECT id FROM "Proposal" WHERE id = ${proposal.id} FOR UPDATE`
+    const current = await tx.proposal.findUniqueOrThrow({
+      where: { id: proposal.id },
+      select: { feedbackTakenById: true, feedbackDoneAt: true, feedbackTakenBy: { select: { name: true } } },
+    })
+    if (current.feedbackDoneAt) return failure('conflict', 'The feedback on this draft is already done.')
+    const now = await getNow()
+    if (input.data.step === 'take') {
+      if (current.feedbackTakenById === user.id) return failure('conflict', 'You have already taken this request.')
+      if (current.feedbackTakenById) return failure('conflict', `${current.feedbackTakenBy?.name ?? 'Another mentor'} has already taken this request.`)
+      await tx.proposal.update({ where: { id: proposal.id }, data: { feedbackTakenById: user.id } })
+    } else {
+      if (current.feedbackTakenById !== user.id) return failure('conflict', 'Take the request first: the mentor who took it marks it done.')
+      await tx.proposal.update({ where: { id: proposal.id }, data: { feedbackDoneAt: now } })
+    }
+    await recordAudit(tx, {
+      actorId: user.id,
+      seasonId: proposal.seasonId,
+      action: `feedback.${input.data.step}`,
+      entity: 'Proposal',
+      entityId: proposal.id,
+      before: { feedbackTakenById: current.feedbackTakenById, feedbackDoneAt: current.feedbackDoneAt },
+      after: input.data.step === 'take' ? { feedbackTakenById: user.id } : { feedbackDoneAt: now },
+    })
+    return input.data.step === 'take' ? 'You have taken this request: the student waits for your comments.' : 'Marked done. Thank you!'
+  })
+  if (typeof outcome !== 'string') return outcome
+  revalidate(proposal.season.slug, proposal.id)
+  revalidatePath(`/seasons/${proposal.season.slug}/review/feedback`)
+  return { ok: true, message: outcome }
 }

@@ -16,6 +16,11 @@ export type Viewer = { id: string }
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/
 
+/** What staff may open: submitted proposals (also withdrawn or decided), and drafts whose student asked for feedback. */
+export const STAFF_READABLE = {
+  OR: [{ status: { in: READABLE_STATUSES } }, { status: 'DRAFT', feedbackRequestedAt: { not: null } }],
+} satisfies Prisma.ProposalWhereInput
+
 /** The viewer's conflicts in a season, as the two sets every access check needs. */
 async function conflictsOf(viewerId: string, seasonId: string) {
   const rows = await db.conflict.findMany({ where: { seasonId, mentorId: viewerId }, select: { proposalId: true, studentId: true } })
@@ -43,7 +48,7 @@ export type ReviewerContext = Awaited<ReturnType<typeof reviewerContext>>
 export async function accessTo(viewer: Viewer, proposalId: string): Promise<{ access: ReviewAccess; proposal: { id: string; seasonId: string; studentId: string } | null }> {
   if (!ID.test(proposalId)) return { access: 'none', proposal: null }
   const proposal = await db.proposal.findFirst({
-    where: { id: proposalId, status: { in: READABLE_STATUSES } },
+    where: { id: proposalId, ...STAFF_READABLE },
     select: { id: true, seasonId: true, studentId: true },
   })
   if (!proposal) return { access: 'none', proposal: null }
@@ -113,8 +118,11 @@ export async function getProposalForReview(viewer: Viewer, seasonId: string, pro
   if (!ID.test(proposalId)) return null
   const [proposal, context, mine] = await Promise.all([
     db.proposal.findFirst({
-      where: { id: proposalId, seasonId, status: { in: READABLE_STATUSES } },
+      where: { id: proposalId, seasonId, ...STAFF_READABLE },
       select: {
+        feedbackRequestedAt: true,
+        feedbackDoneAt: true,
+        feedbackTakenBy: { select: { id: true, name: true } },
         id: true,
         seasonId: true,
         studentId: true,
@@ -374,3 +382,34 @@ export async function listProposalsForReview(viewer: Viewer, seasonId: string, v
 }
 
 export type ReviewList = NonNullable<Awaited<ReturnType<typeof listProposalsForReview>>>
+
+/**
+ * The "feedback requested" queue: drafts whose students asked for feedback, with since when, who took each and
+ * whether it is done; pending first, oldest first. Conflicted drafts are left out; null for non-staff.
+ */
+export async function listFeedbackQueue(viewer: Viewer, seasonId: string) {
+  const context = await reviewerContext(viewer, seasonId)
+  if (!context.staff) return null
+  const rows = await db.proposal.findMany({
+    where: {
+      seasonId,
+      status: 'DRAFT',
+      feedbackRequestedAt: { not: null },
+      id: { notIn: [...context.conflicts.proposals] },
+      studentId: { notIn: [...context.conflicts.students] },
+    },
+    select: {
+      id: true,
+      title: true,
+      feedbackRequestedAt: true,
+      feedbackDoneAt: true,
+      student: { select: { name: true } },
+      idea: { select: { title: true } },
+      feedbackTakenBy: { select: { id: true, name: true } },
+      _count: { select: { comments: { where: { visibility: 'SHARED' } } } },
+    },
+    orderBy: [{ feedbackRequestedAt: 'asc' }, { id: 'asc' }],
+  })
+  const pending = rows.filter((r) => !r.feedbackDoneAt)
+  return [...pending, ...rows.filter((r) => r.feedbackDoneAt)].map((r) => ({ ...r, sharedComments: r._count.comments }))
+}

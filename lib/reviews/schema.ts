@@ -59,3 +59,7 @@ export const RecordConflict = z
   .refine((v) => Boolean(v.proposalId) !== Boolean(v.studentId), { message: 'Choose either one proposal or one student.', path: ['proposalId'] })
 
 export const RemoveConflict = z.object({ conflictId: id('There is no such conflict.') })
+
+export const FeedbackStep = z.object({ proposalId: id('This proposal does not exist.'), step: z.enum(['take', 'done'], { error: 'Choose take or done.' }) })
+
+export const RequestFeedback = z.object({ proposalId: id('This proposal does not exist.') })

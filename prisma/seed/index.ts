@@ -160,6 +160,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
             status: p.status,
             submittedAt,
             withdrawnAt: p.status === 'WITHDRAWN' ? utc('2011-04-06T10:00:00Z') : null,
+            // The demo's draft asks the mentors for feedback (the draft feedback queue).
+            feedbackRequestedAt: p.status === 'DRAFT' ? utc('2011-04-05T16:00:00Z') : null,
             decidedAt: p.status === 'ACCEPTED' || p.status === 'REJECTED' ? decidedAt : null,
             createdAt: submittedAt ?? utc('2011-04-01T12:00:00Z'),
             // The demo is a season of 2011: its rows were last touched then, not when the seed ran.

@@ -61,11 +61,16 @@ export default async function ReviewListPage({ params, searchParams }: Props) {
           Your conflict of interest is recorded; that proposal’s reviews and comments are hidden from you.
         </p>
       ) : null}
-      {progress ? (
-        <p className="mb-4 font-medium text-stone-800">
-          {progress.reviewed} of {progress.total} reviewed by you
-        </p>
-      ) : null}
+      <div className="mb-4 flex flex-wrap items-center gap-x-6 gap-y-2">
+        {progress ? (
+          <p className="font-medium text-stone-800">
+            {progress.reviewed} of {progress.total} reviewed by you
+          </p>
+        ) : null}
+        <Link href={`${base}/feedback`} className="text-brand-700 underline underline-offset-2">
+          Drafts asking for feedback
+        </Link>
+      </div>
 
       <form method="get" action={base} role="search" aria-label="Filter the proposals" className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
         <div className="sm:col-span-2">

@@ -6,6 +6,7 @@ import { ProposalStatusBadge } from '@/components/proposals/ProposalStatusBadge'
 import { ProposalView } from '@/components/proposals/ProposalView'
 import { CommentForm } from '@/components/reviews/CommentForm'
 import { ConflictForm } from '@/components/reviews/ConflictForm'
+import { FeedbackPanel } from '@/components/reviews/FeedbackPanel'
 import { ReviewPanel } from '@/components/reviews/ReviewPanel'
 import { ReviewShortcuts } from '@/components/reviews/ReviewShortcuts'
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
@@ -147,46 +148,57 @@ export default async function ReviewProposalPage({ params, searchParams }: Props
         </div>
 
         <aside className="space-y-6" aria-label="Review">
-          <ReviewPanel
-            proposalId={proposal.id}
-            criteria={criteria}
-            mine={
-              myReview
-                ? { overall: myReview.overallScore, willing: myReview.willingToMentor, scores: Object.fromEntries(myReview.scores.map((s) => [s.criterionId, s.score])) }
-                : null
-            }
-            closedMessage={closedMessage}
-            proposalBase={`${base}/proposals`}
-            listHref={base}
-          />
-          <section aria-labelledby="reviews-heading" className="rounded-lg border border-stone-200 bg-white p-4">
-            <h2 id="reviews-heading" className="mb-2 text-lg font-semibold">
-              Other reviews
-            </h2>
-            {data.othersHidden ? (
-              <p className="text-sm text-stone-700">Other mentors’ scores appear here once you have saved your own review, so that they do not sway yours.</p>
-            ) : reviews.length ? (
-              <ul className="space-y-3">
-                {reviews.map((r) => (
-                  <li key={r.id} className="border-t border-stone-100 pt-2 first:border-0 first:pt-0">
-                    <p className="font-medium">
-                      {r.reviewer.name ?? 'A mentor'}: {r.overallScore ?? '–'} overall
-                      {r.willingToMentor ? <span className="ml-2 rounded-full border border-green-300 bg-green-50 px-2 text-xs text-green-900">willing to mentor</span> : null}
-                    </p>
-                    <ul className="text-sm text-stone-700">
-                      {r.scores.map((s) => (
-                        <li key={s.criterionId}>
-                          {criterionLabel.get(s.criterionId) ?? 'Criterion'}: {s.score}
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="text-sm text-stone-700">No other reviews yet.</p>
-            )}
-          </section>
+          {proposal.status === 'DRAFT' && proposal.feedbackRequestedAt ? (
+            <FeedbackPanel
+              proposalId={proposal.id}
+              requestedAt={formatDateTime(proposal.feedbackRequestedAt, user.timeZone)}
+              takenBy={proposal.feedbackTakenBy ? { mine: proposal.feedbackTakenBy.id === user.id, name: proposal.feedbackTakenBy.name ?? 'a mentor' } : null}
+              done={Boolean(proposal.feedbackDoneAt)}
+            />
+          ) : (
+            <>
+            <ReviewPanel
+              proposalId={proposal.id}
+              criteria={criteria}
+              mine={
+                myReview
+                  ? { overall: myReview.overallScore, willing: myReview.willingToMentor, scores: Object.fromEntries(myReview.scores.map((s) => [s.criterionId, s.score])) }
+                  : null
+              }
+              closedMessage={closedMessage}
+              proposalBase={`${base}/proposals`}
+              listHref={base}
+            />
+            <section aria-labelledby="reviews-heading" className="rounded-lg border border-stone-200 bg-white p-4">
+              <h2 id="reviews-heading" className="mb-2 text-lg font-semibold">
+                Other reviews
+              </h2>
+              {data.othersHidden ? (
+                <p className="text-sm text-stone-700">Other mentors’ scores appear here once you have saved your own review, so that they do not sway yours.</p>
+              ) : reviews.length ? (
+                <ul className="space-y-3">
+                  {reviews.map((r) => (
+                    <li key={r.id} className="border-t border-stone-100 pt-2 first:border-0 first:pt-0">
+                      <p className="font-medium">
+                        {r.reviewer.name ?? 'A mentor'}: {r.overallScore ?? '–'} overall
+                        {r.willingToMentor ? <span className="ml-2 rounded-full border border-green-300 bg-green-50 px-2 text-xs text-green-900">willing to mentor</span> : null}
+                      </p>
+                      <ul className="text-sm text-stone-700">
+                        {r.scores.map((s) => (
+                          <li key={s.criterionId}>
+                            {criterionLabel.get(s.criterionId) ?? 'Criterion'}: {s.score}
+                          </li>
+                        ))}
+                      </ul>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-sm text-stone-700">No other reviews yet.</p>
+              )}
+            </section>
+            </>
+          )}
           <ConflictForm proposalId={proposal.id} listHref={base} />
         </aside>
       </div>
