@@ -239,6 +239,8 @@ export async function updateFeedback(_prev: ActionResult<unknown>, form: FormDat
   if ('ok' in loaded) return loaded
   const { user, proposal } = loaded
   if (proposal.status !== 'DRAFT') return failure('conflict', 'This proposal is no longer a draft waiting for feedback.')
+  // Read before the transaction: on the embedded database a query outside it would wait for it to end.
+  const now = await getNow()
   const outcome = await db.$transaction(async (tx): Promise<ActionFailure | string> => {
     // Locked, so that two mentors taking it at once cannot both succeed.
     await tx.$queryRaw`SELECT id FROM "Proposal" WHERE id = ${proposal.id} FOR UPDATE`
@@ -247,7 +249,6 @@ export async function updateFeedback(_prev: ActionResult<unknown>, form: FormDat
       select: { feedbackTakenById: true, feedbackDoneAt: true, feedbackTakenBy: { select: { name: true } } },
     })
     if (current.feedbackDoneAt) return failure('conflict', 'The feedback on this draft is already done.')
-    const now = await getNow()
     if (input.data.step === 'take') {
       if (current.feedbackTakenById === user.id) return failure('conflict', 'You have already taken this request.')
       if (current.feedbackTakenById) return failure('conflict', `${current.feedbackTakenBy?.name ?? 'Another mentor'} has already taken this request.`)
