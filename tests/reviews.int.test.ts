@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { initialActionState } from '@/lib/actions'
 import { db } from '@/lib/db'
 import { addComment, declareConflict, recordConflict, removeConflict, saveReview, withdrawReview } from '@/lib/reviews/actions'
-import { getProposalForReview, listCommentsOf, listConflicts, listReviewsOf, nextToReview, reviewProgress } from '@/lib/reviews/queries'
+import { conflictFormOptions, getProposalForReview, listCommentsOf, listConflicts, listReviewsOf, nextToReview, reviewProgress } from '@/lib/reviews/queries'
 import { createSeasonFixture, type SeasonFixture } from './support/fixtures'
 import { form, setClock, signInAs, signOut } from './support/session'
 
@@ -342,5 +342,12 @@ describe('conflicts of interest', () => {
     expect(await removeConflict(initialActionState, form({ conflictId: conflict.id }))).toMatchObject({ ok: true })
     expect(await db.conflict.count({ where: { id: conflict.id } })).toBe(0)
     expect(await db.auditLog.count({ where: { entityId: conflict.id } })).toBe(2)
+  })
+
+  it('offers the record form only to the season’s admins', async () => {
+    const options = await conflictFormOptions(f.admin, f.season.id)
+    expect(options?.staff.map((s) => s.id)).toEqual(expect.arrayContaining([f.admin.id, f.mentor.id, f.otherMentor.id]))
+    expect(options?.students.map((s) => s.id)).toEqual(expect.arrayContaining([f.student.id, f.otherStudent.id]))
+    for (const viewer of [f.mentor, f.student, other.admin]) expect(await conflictFormOptions(viewer, f.season.id)).toBeNull()
   })
 })

@@ -413,3 +413,15 @@ export async function listFeedbackQueue(viewer: Viewer, seasonId: string) {
   const pending = rows.filter((r) => !r.feedbackDoneAt)
   return [...pending, ...rows.filter((r) => r.feedbackDoneAt)].map((r) => ({ ...r, sharedComments: r._count.comments }))
 }
+
+/** What the admin's "record a conflict" form offers: the season's mentors and admins, students and proposals. */
+export async function conflictFormOptions(viewer: Viewer, seasonId: string) {
+  const roles = await rolesInSeason(viewer.id, seasonId)
+  if (!mayPerform(roles, 'conflict.manage')) return null
+  const [staff, students, proposals] = await Promise.all([
+    db.user.findMany({ where: { roles: { some: { seasonId, role: { in: ['MENTOR', 'ADMIN'] } } } }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
+    db.user.findMany({ where: { roles: { some: { seasonId, role: 'STUDENT' } } }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
+    db.proposal.findMany({ where: { seasonId, ...STAFF_READABLE }, select: { id: true, title: true, student: { select: { name: true } } }, orderBy: { title: 'asc' } }),
+  ])
+  return { staff, students, proposals }
+}
