@@ -256,6 +256,20 @@ describe('saveReview', () => {
   })
 })
 
+describe('saving twice at once', () => {
+  it('never fails with an error page when one mentor saves or declares twice at the same moment', async () => {
+    const p = await proposal(f, f.student)
+    await as(f.mentor)
+    const saves = await Promise.all([save(p.id, 2), save(p.id, 3)])
+    for (const result of saves) expect(result.ok || result.error === 'conflict').toBe(true)
+    expect(await reviewCount(p.id)).toBe(1)
+    const declared = await Promise.all([declare(p.id, 'one'), declare(p.id, 'two')])
+    expect(declared.filter((r) => r.ok)).toHaveLength(1)
+    expect(declared.filter((r) => !r.ok)).toMatchObject([{ error: 'conflict' }])
+    expect(await db.conflict.count({ where: { proposalId: p.id } })).toBe(1)
+  })
+})
+
 describe('withdrawReview', () => {
   it('removes the mentor’s own review with an audit entry, and says so when there is none', async () => {
     const p = await proposal(f, f.student)

@@ -38,6 +38,13 @@ async function loadProposal(proposalId: string, action: SeasonAction): Promise<A
   return { user, proposal }
 }
 
+/** A unique index refused a row written at the same moment by another request (a double click, two tabs). */
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002'
+}
+
+const SAVED_TWICE = failure('conflict', 'This was saved at the same moment from another tab. Reload the page to see what was kept.')
+
 function revalidate(seasonSlug: string, proposalId: string) {
   revalidatePath(`/seasons/${seasonSlug}/review`)
   revalidatePath(`/seasons/${seasonSlug}/review/proposals/${proposalId}`)
@@ -71,7 +78,7 @@ export async function saveReview(_prev: ActionResult<unknown>, form: FormData): 
   if (Object.keys(fieldErrors).length) return failure('invalid', 'Not saved: please correct the marked fields.', fieldErrors)
 
   const scores = criteria.map((c) => ({ criterionId: c.id, score: input.data.scores[c.id]! }))
-  await db.$transaction(async (tx) => {
+  const written = await db.$transaction(async (tx) => {
     const before = await tx.review.findUnique({
       where: { proposalId_reviewerId: { proposalId: proposal.id, reviewerId: user.id } },
       select: { id: true, overallScore: true, willingToMentor: true, scores: { select: { criterionId: true, score: true } } },
@@ -92,7 +99,12 @@ export async function saveReview(_prev: ActionResult<unknown>, form: FormData): 
       before: before ? { proposalId: proposal.id, overallScore: before.overallScore, willingToMentor: before.willingToMentor, scores: before.scores } : undefined,
       after: { proposalId: proposal.id, overallScore: input.data.overall, willingToMentor: input.data.willingToMentor, scores },
     })
+    return true
+  }).catch((error: unknown) => {
+    if (isUniqueViolation(error)) return false
+    throw error
   })
+  if (!written) return SAVED_TWICE
   revalidate(proposal.season.slug, proposal.id)
   const next = await nextToReview(user, proposal.seasonId, proposal.id)
   return { ok: true, message: 'Your review is saved.', data: { next } }
@@ -139,8 +151,9 @@ export async function addComment(_prev: ActionResult<unknown>, form: FormData): 
   const loaded = await loadProposal(input.data.proposalId, 'review.comment')
   if ('ok' in loaded) return loaded
   const { user, proposal } = loaded
+  const now = await getNow() // the app's clock (a demo of a past season dates its comments then)
   await db.$transaction(async (tx) => {
-    const comment = await tx.comment.create({ data: { proposalId: proposal.id, authorId: user.id, body: input.data.body, visibility: input.data.visibility } })
+    const comment = await tx.comment.create({ data: { proposalId: proposal.id, authorId: user.id, body: input.data.body, visibility: input.data.visibility, createdAt: now } })
     await recordAudit(tx, { actorId: user.id, seasonId: proposal.seasonId, action: 'comment.create', entity: 'Comment', entityId: comment.id, after: comment })
   })
   revalidate(proposal.season.slug, proposal.id)
@@ -161,9 +174,10 @@ export async function declareConflict(_prev: ActionResult<unknown>, form: FormDa
   const loaded = await loadProposal(input.data.proposalId, 'conflict.declare')
   if ('ok' in loaded) return loaded.message === CONFLICTED ? failure('conflict', 'A conflict of interest with this proposal is already recorded.') : loaded
   const { user, proposal } = loaded
-  await db.$transaction(async (tx) => {
+  const now = await getNow()
+  const written = await db.$transaction(async (tx) => {
     const conflict = await tx.conflict.create({
-      data: { seasonId: proposal.seasonId, mentorId: user.id, proposalId: proposal.id, note: input.data.note, source: 'DECLARED', recordedById: user.id },
+      data: { seasonId: proposal.seasonId, mentorId: user.id, proposalId: proposal.id, note: input.data.note, source: 'DECLARED', recordedById: user.id, createdAt: now },
     })
     await recordAudit(tx, { actorId: user.id, seasonId: proposal.seasonId, action: 'conflict.declare', entity: 'Conflict', entityId: conflict.id, after: conflict })
     const review = await tx.review.findUnique({ where: { proposalId_reviewerId: { proposalId: proposal.id, reviewerId: user.id } } })
@@ -171,7 +185,12 @@ export async function declareConflict(_prev: ActionResult<unknown>, form: FormDa
       await tx.review.delete({ where: { id: review.id } })
       await recordAudit(tx, { actorId: user.id, seasonId: proposal.seasonId, action: 'review.withdraw', entity: 'Review', entityId: review.id, before: review })
     }
+    return true
+  }).catch((error: unknown) => {
+    if (isUniqueViolation(error)) return false
+    throw error
   })
+  if (!written) return failure('conflict', 'A conflict of interest with this proposal is already recorded.')
   revalidate(proposal.season.slug, proposal.id)
   return { ok: true, message: 'Your conflict of interest is recorded. You no longer see this proposal’s reviews or comments.' }
 }
@@ -205,10 +224,16 @@ export async function recordConflict(_prev: ActionResult<unknown>, form: FormDat
   }
   const existing = await db.conflict.findFirst({ where: { seasonId, mentorId, ...(proposalId ? { proposalId } : { studentId }) }, select: { id: true } })
   if (existing) return failure('conflict', 'This conflict of interest is already recorded.')
-  await db.$transaction(async (tx) => {
-    const conflict = await tx.conflict.create({ data: { seasonId, mentorId, proposalId: proposalId ?? null, studentId: studentId ?? null, note, source: 'ADMIN', recordedById: user.id } })
+  const now = await getNow()
+  const written = await db.$transaction(async (tx) => {
+    const conflict = await tx.conflict.create({ data: { seasonId, mentorId, proposalId: proposalId ?? null, studentId: studentId ?? null, note, source: 'ADMIN', recordedById: user.id, createdAt: now } })
     await recordAudit(tx, { actorId: user.id, seasonId, action: 'conflict.record', entity: 'Conflict', entityId: conflict.id, after: conflict })
+    return true
+  }).catch((error: unknown) => {
+    if (isUniqueViolation(error)) return false
+    throw error
   })
+  if (!written) return failure('conflict', 'This conflict of interest is already recorded.')
   revalidatePath(`/seasons`, 'layout')
   return { ok: true, message: 'The conflict of interest is recorded.' }
 }
