@@ -40,6 +40,7 @@ export async function SiteHeader() {
   const personalLinks: NavLink[] = user
     ? [
         ...(roles.has('MENTOR') || roles.has('ADMIN') ? [] : [{ href: '/me/proposals', label: 'My proposals' }]),
+        ...(base && (roles.has('MENTOR') || roles.has('ADMIN')) ? [{ href: `${base}/review`, label: 'Review' }] : []),
         ...(base && (roles.has('MENTOR') || roles.has('ADMIN')) ? [{ href: `${base}/mentor/ideas`, label: 'My ideas' }] : []),
         ...(base && roles.has('ADMIN') ? [{ href: `${base}/admin`, label: 'Admin' }] : []),
         { href: '/me/profile', label: 'Profile' },

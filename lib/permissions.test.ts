@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mayPerform, proposalWriteEligibility } from './permissions'
+import { mayPerform, proposalWriteEligibility, reviewAccess } from './permissions'
 
 describe('mayPerform', () => {
   it('lets only admins administer a season', () => {
@@ -33,5 +33,22 @@ describe('proposalWriteEligibility', () => {
     }
     expect(proposalWriteEligibility(['ADMIN'])).toMatchObject({ message: /an admin/ })
     expect(proposalWriteEligibility(['MENTOR'])).toMatchObject({ message: /a mentor/ })
+  })
+})
+
+describe('reviewAccess', () => {
+  const free = { conflicted: false, reviewed: false }
+  it('gives students and outsiders nothing of a review', () => {
+    expect(reviewAccess(['STUDENT'], free)).toBe('none')
+    expect(reviewAccess([], { conflicted: false, reviewed: true })).toBe('none')
+  })
+  it('shuts a conflicted mentor or admin out, even after a review', () => {
+    expect(reviewAccess(['MENTOR'], { conflicted: true, reviewed: true })).toBe('conflicted')
+    expect(reviewAccess(['ADMIN', 'MENTOR'], { conflicted: true, reviewed: false })).toBe('conflicted')
+  })
+  it('shows a mentor other scores only once they saved their own; admins always', () => {
+    expect(reviewAccess(['MENTOR'], free)).toBe('own-only')
+    expect(reviewAccess(['MENTOR'], { conflicted: false, reviewed: true })).toBe('full')
+    expect(reviewAccess(['ADMIN'], free)).toBe('full')
   })
 })

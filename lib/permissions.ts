@@ -7,6 +7,10 @@ export const PERMISSIONS = {
   'idea.propose': ['ADMIN', 'MENTOR'],
   'proposal.review': ['ADMIN', 'MENTOR'], // read all proposals, score, comment privately
   'proposal.submit': ['STUDENT'],
+  'review.score': ['ADMIN', 'MENTOR'], // save, change, withdraw one's own review (within the review window)
+  'review.comment': ['ADMIN', 'MENTOR'], // comment among mentors or shared with the student
+  'conflict.declare': ['ADMIN', 'MENTOR'], // declare one's own conflict with a proposal
+  'conflict.manage': ['ADMIN'], // record or remove anyone's conflict with a proposal or a student
 } as const satisfies Record<string, readonly SeasonRoleKind[]>
 
 export type SeasonAction = keyof typeof PERMISSIONS
@@ -35,4 +39,22 @@ export function proposalWriteEligibility(roles: Iterable<SeasonRoleKind>): Write
     }
   }
   return { ok: true, joins: !held.has('STUDENT') }
+}
+
+/**
+ * What a person may see of one proposal's review (the rows are filtered by lib/reviews/queries.ts):
+ * - 'none': not staff of the season (students, outsiders): nothing of the review at all;
+ * - 'conflicted': staff with a conflict of interest: neither the proposal's reviews, scores, comments nor rank;
+ * - 'own-only': a mentor who has not saved a review yet: their own draft of one and the comments, not others'
+ *   scores, so the first score they read does not anchor theirs;
+ * - 'full': everything (admins, and mentors once they have saved their review).
+ */
+export type ReviewAccess = 'none' | 'conflicted' | 'own-only' | 'full'
+
+export function reviewAccess(roles: Iterable<SeasonRoleKind>, facts: { conflicted: boolean; reviewed: boolean }): ReviewAccess {
+  const held = new Set(roles)
+  if (!mayPerform(held, 'proposal.review')) return 'none'
+  if (facts.conflicted) return 'conflicted'
+  if (held.has('ADMIN') || facts.reviewed) return 'full'
+  return 'own-only'
 }

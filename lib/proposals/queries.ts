@@ -26,6 +26,8 @@ const ownProposal = {
   submittedAt: true,
   withdrawnAt: true,
   decidedAt: true,
+  feedbackRequestedAt: true,
+  feedbackDoneAt: true,
   createdAt: true,
   updatedAt: true,
   season: {

@@ -34,6 +34,20 @@ const rubric = [
   { key: 'community', label: 'Community interaction', description: 'Did the student discuss the idea on the lists or IRC before applying?' },
 ]
 
+/** What makes the demo's review worth reading: a harsh and a lenient mentor, comments both ways, a conflict. */
+const REVIEW_DEMO = {
+  // Added to the mentor's scores (then kept within 1–5).
+  leniency: { 'm-lukas': -1, 'm-yuri': 1 } as Record<string, number>,
+  conflicts: [{ mentorKey: 'm-oskar', proposalKey: 'p-29', note: 'Ingrid interned in my team at work last summer.' }],
+  comments: [
+    { proposalKey: 'p-01', authorKey: 'm-lukas', visibility: 'MENTORS', body: 'Strong plan, but the timeline puts all the testing in August. I would still take it.' },
+    { proposalKey: 'p-01', authorKey: 'm-ana', visibility: 'SHARED', body: 'Thank you for the detailed plan! Could you say how you will **test** the virtio backend against an unmodified guest?' },
+    { proposalKey: 'p-03', authorKey: 'm-yuri', visibility: 'SHARED', body: 'Please link the patch you mentioned on xen-devel, so we can read it alongside the proposal.' },
+    { proposalKey: 'p-03', authorKey: 'm-priya', visibility: 'MENTORS', body: 'Overlaps with p-01 on the same idea; only one of them can be staffed.' },
+    { proposalKey: 'p-07', authorKey: 'm-ana', visibility: 'MENTORS', body: 'Nobody has heard from this student on the lists or on IRC.' },
+  ] as { proposalKey: string; authorKey: string; visibility: 'MENTORS' | 'SHARED'; body: string }[],
+}
+
 /** Small deterministic pseudo-random numbers, so the demo's reviews are the same on every machine. */
 function seededRandom(seed: number) {
   let state = seed >>> 0
@@ -149,6 +163,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
             status: p.status,
             submittedAt,
             withdrawnAt: p.status === 'WITHDRAWN' ? utc('2011-04-06T10:00:00Z') : null,
+            // The demo's draft asks the mentors for feedback (the draft feedback queue).
+            feedbackRequestedAt: p.status === 'DRAFT' ? utc('2011-04-05T16:00:00Z') : null,
             decidedAt: p.status === 'ACCEPTED' || p.status === 'REJECTED' ? decidedAt : null,
             createdAt: submittedAt ?? utc('2011-04-01T12:00:00Z'),
             // The demo is a season of 2011: its rows were last touched then, not when the seed ran.
@@ -158,16 +174,36 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
         proposalIds.set(p.key, created.id)
       }
 
-      // Reviews: each application gets two or three reviews from the mentors of its idea and others.
+      // One declared conflict of interest: the conflicted mentor does not review that proposal.
+      for (const c of REVIEW_DEMO.conflicts) {
+        await tx.conflict.create({
+          data: {
+            seasonId: season.id,
+            mentorId: id(c.mentorKey),
+            proposalId: proposalIds.get(c.proposalKey)!,
+            note: c.note,
+            source: 'DECLARED',
+            recordedById: id(c.mentorKey),
+            createdAt: utc('2011-04-09T08:00:00Z'),
+          },
+        })
+      }
+      const conflicted = (proposalKey: string, mentorKey: string) => REVIEW_DEMO.conflicts.some((c) => c.proposalKey === proposalKey && c.mentorKey === mentorKey)
+
+      // Reviews: each application gets two or three reviews from the mentors of its idea and others. One mentor
+      // scores harshly and one leniently, so that calibrating for them visibly moves the order.
       const random = seededRandom(2011)
       const mentorKeys = data.mentors.map((m) => m.key)
       const accepted = new Set(data.acceptances.map((a) => a.proposalKey))
       for (const p of data.proposals.filter((p) => p.status === 'ACCEPTED' || p.status === 'REJECTED')) {
         const idea = data.ideas.find((i) => i.slug === p.ideaSlug)
-        const reviewers = new Set(idea?.mentorKeys ?? [])
-        while (reviewers.size < 3) reviewers.add(mentorKeys[Math.floor(random() * mentorKeys.length)]!)
+        const reviewers = new Set((idea?.mentorKeys ?? []).filter((key) => !conflicted(p.key, key)))
+        while (reviewers.size < 3) {
+          const key = mentorKeys[Math.floor(random() * mentorKeys.length)]!
+          if (!conflicted(p.key, key)) reviewers.add(key)
+        }
         for (const reviewerKey of reviewers) {
-          const base = accepted.has(p.key) ? 4 : 2
+          const base = (accepted.has(p.key) ? 4 : 2) + (REVIEW_DEMO.leniency[reviewerKey] ?? 0)
           const score = () => Math.min(5, Math.max(1, base + Math.round(random() * 2 - 0.5)))
           const scores = season.rubricCriteria.map((c) => ({ criterionId: c.id, score: score() }))
           const overall = Math.round(scores.reduce((sum, s) => sum + s.score, 0) / scores.length)
@@ -182,6 +218,19 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
             },
           })
         }
+      }
+
+      // Comments both ways: among the mentors, and shared with the student (who never sees the author).
+      for (const [i, c] of REVIEW_DEMO.comments.entries()) {
+        await tx.comment.create({
+          data: {
+            proposalId: proposalIds.get(c.proposalKey)!,
+            authorId: id(c.authorKey),
+            visibility: c.visibility,
+            body: c.body,
+            createdAt: new Date(utc('2011-04-10T09:00:00Z').getTime() + i * 3_600_000),
+          },
+        })
       }
 
       const byKey = new Map(data.proposals.map((p) => [p.key, p]))

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
+import { FeedbackRequestForm } from '@/components/proposals/FeedbackRequestForm'
 import { ProposalEditor } from '@/components/proposals/ProposalEditor'
 import { ProposalStatusBadge } from '@/components/proposals/ProposalStatusBadge'
 import { ProposalView } from '@/components/proposals/ProposalView'
@@ -108,6 +109,10 @@ export default async function ProposalPage({ params }: Props) {
           <ProposalView proposal={proposal} />
         </div>
       )}
+
+      {editable && proposal.status === 'DRAFT' ? (
+        <FeedbackRequestForm proposalId={proposal.id} state={!proposal.feedbackRequestedAt ? 'none' : proposal.feedbackDoneAt ? 'done' : 'pending'} />
+      ) : null}
 
       {proposal.comments.length ? (
         <div className="mt-10">
