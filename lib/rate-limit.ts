@@ -5,7 +5,7 @@
 // so a shared store never holds an e-mail address.
 import 'server-only'
 import { createHash } from 'node:crypto'
-import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { RateLimiterMemory, RateLimiterPrisma, type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible'
 import { db } from './db'
 
 /** What a limit counts by: the signed-in person, the e-mail address asked for, the client's address. */
@@ -91,6 +91,17 @@ function wait(seconds: number): string {
  * Counts one call against every allowance of the limit whose key is given (a missing key, such as an unknown
  * client address, skips that allowance). Refused when any allowance is spent, with the wait until it refills.
  */
+/** A limiter's "over the limit" answer (RateLimiterRes), as opposed to a store's error. */
+function isRefusal(value: unknown): value is RateLimiterRes {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !(value instanceof Error) &&
+    typeof (value as RateLimiterRes).msBeforeNext === 'number' &&
+    typeof (value as RateLimiterRes).remainingPoints === 'number'
+  )
+}
+
 export async function checkLimit(name: LimitName, keys: Partial<Record<LimitKey, string | null | undefined>>): Promise<LimitOutcome> {
   const limit: { what: string } & Partial<Record<LimitKey, Allowance>> = LIMITS[name]
   let retryAfterMs = 0
@@ -102,7 +113,9 @@ export async function checkLimit(name: LimitName, keys: Partial<Record<LimitKey,
       await limiter(name, kind, allowance).consume(hashed(key.trim().toLowerCase()))
     } catch (refusal) {
       // A store that fails (a shared one out of reach) must not lock everyone out: the call goes through.
-      if (!(refusal instanceof RateLimiterRes)) {
+      // The refusal is recognised by its shape, not `instanceof`: a production bundle may hold two copies of the
+      // library's class (one per chunk), and a refusal then looked like a store failure and let every call through.
+      if (!isRefusal(refusal)) {
         console.error(`summer: rate limit ${name} could not be checked: ${refusal instanceof Error ? refusal.message : String(refusal)}`)
         continue
       }

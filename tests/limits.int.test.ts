@@ -198,6 +198,15 @@ describe('sign-in links by e-mail', () => {
 })
 
 describe('counters in the database (RATE_LIMIT_STORE=database), for several instances', () => {
+  it('knows a refusal from another copy of the limiter library (a production bundle may hold two), and lets a failing store through', async () => {
+    // What a second copy's RateLimiterRes looks like here: the same shape, another class.
+    const refusal = { msBeforeNext: 60_000, remainingPoints: 0, consumedPoints: 6, isFirstInDuration: false }
+    setLimiterStore(() => ({ consume: async () => Promise.reject(refusal) }) as unknown as ReturnType<typeof databaseStore>)
+    expect(await checkLimit('signInEmail', { address: 'copy@example.org' })).toMatchObject({ ok: false, retryAfterSeconds: 60 })
+    setLimiterStore(() => ({ consume: async () => Promise.reject(new Error('store unreachable')) }) as unknown as ReturnType<typeof databaseStore>)
+    expect(await checkLimit('signInEmail', { address: 'copy@example.org' })).toEqual({ ok: true })
+  })
+
   it('gives two instances one allowance, also when they are asked at the same moment', async () => {
     const points = LIMITS.signInEmail.address.points
     const ask = () => checkLimit('signInEmail', { address: 'shared@example.org' })
