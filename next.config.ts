@@ -4,7 +4,9 @@ const nextConfig: NextConfig = {
   // Lets two builds live side by side (parallel browser-test runs during development).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // forbidden() renders app/forbidden.tsx with a real 403 status.
-  experimental: { authInterrupts: true },
+  // isrFlushToDisk off: the data cache of public pages (lib/public-cache.ts) stays in this server's memory, so a
+  // build shared by two servers on two databases (the browser tests) never serves one's rows from the other.
+  experimental: { authInterrupts: true, isrFlushToDisk: false },
   // Server-only packages that must not be bundled (native pg bindings are optional; PGlite ships WebAssembly).
   serverExternalPackages: ['pg', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
   poweredByHeader: false,

@@ -25,17 +25,18 @@ export async function proxy(request: NextRequest) {
   }
   const unsafe = CALLBACK_URL_COOKIES.filter((name) => request.cookies.has(name) && !sameSitePath(request.cookies.get(name)?.value))
   for (const name of unsafe) request.cookies.delete(name)
-  const nonce = wantsNonce(pathname) ? newNonce() : null
+  // Only whole-page loads: client navigations (RSC requests) and server actions render the not-found page in
+  // the browser as they always did.
+  const pageLoad = request.method === 'GET' && !request.headers.has('rsc') && !request.headers.has('next-action')
+  const missing = pageLoad && MISSING_PAGE_PATHS.test(request.nextUrl.pathname) && (await isMissingPage(request.nextUrl.pathname))
+  // The not-found page is prerendered (static), so it gets the public policy even under a signed-in path.
+  const nonce = wantsNonce(pathname) && !missing ? newNonce() : null
   const headers = securityHeaders({ nonce, https, dev })
   const requestHeaders = new Headers(request.headers)
   if (nonce) {
     requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy']!)
     requestHeaders.set('x-nonce', nonce)
   }
-  // Only whole-page loads: client navigations (RSC requests) and server actions render the not-found page in
-  // the browser as they always did.
-  const pageLoad = request.method === 'GET' && !request.headers.has('rsc') && !request.headers.has('next-action')
-  const missing = pageLoad && MISSING_PAGE_PATHS.test(request.nextUrl.pathname) && (await isMissingPage(request.nextUrl.pathname))
   const response = missing
     ? NextResponse.rewrite(new URL('/_not-found', request.url), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } })

@@ -5,15 +5,21 @@ import type { Prisma } from '@/generated/prisma/client'
 import { db } from './db'
 import { effectiveNow } from './clock'
 import { isDemo } from './demo'
+import { cachedRead, tags } from './public-cache'
 
 export class NoOrganizationError extends Error {}
 
-/** One organization per instance; read once per request. */
+/**
+ * One organization per instance; read once per request, from the data cache (tag "organization": the demo clock,
+ * its only writer, revalidates it).
+ */
 export const getOrganization = cache(async () => {
-  const org = await db.organization.findFirst({ orderBy: { createdAt: 'asc' } })
+  const org = await readOrganization()
   if (!org) throw new NoOrganizationError('No organization in the database: run `npm run db:seed` or `npm run demo`.')
   return org
 })
+
+const readOrganization = cachedRead('organization', () => [tags.organization], () => db.organization.findFirst({ orderBy: { createdAt: 'asc' } }))
 
 let ignoredClockReported = false
 

@@ -4,8 +4,11 @@ import { PageTitle } from '@/components/ui/PageTitle'
 import { formatDate } from '@/lib/dates'
 import { listPublishedAnnouncements } from '@/lib/announcements/queries'
 import { getCurrentSeason } from '@/lib/seasons/queries'
+import { connection } from 'next/server'
 
 export default async function HomePage() {
+  // Per request (what is public depends on the app's clock); the rows come from the tagged cache (lib/public-cache.ts).
+  await connection()
   const [season, news] = await Promise.all([getCurrentSeason(), listPublishedAnnouncements(3)])
   return (
     <>

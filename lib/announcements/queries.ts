@@ -3,50 +3,54 @@
 // accepted students also waits for its season's decisions to be public (lib/decisions.ts), even when it was
 // scheduled earlier, so no list, archive or feed gives them away.
 import 'server-only'
-import type { Prisma } from '@/generated/prisma/client'
 import { db } from '@/lib/db'
 import { getNow, getOrganization } from '@/lib/organization'
+import { cachedRead, tags } from '@/lib/public-cache'
 
-async function publishedWhere() {
-  const [org, now] = await Promise.all([getOrganization(), getNow()])
-  return {
-    organizationId: org.id,
-    publishAt: { not: null, lte: now },
-    OR: [
-      { kind: { not: 'ACCEPTED_STUDENTS' } },
-      { seasonId: null },
-      // The same moment as decisionsPublishedAt(): the season's "Accepted students announced" phase.
-      { season: { phases: { some: { kind: 'ACCEPTED_ANNOUNCED', startsAt: { lte: now } } } } },
-    ],
-  } satisfies Prisma.AnnouncementWhereInput
+// Every post with a publish time, cached (tags "announcements" and "seasons", for the phase): which of them are
+// public is decided per request by the app's clock, so a scheduled post appears at its time with no write.
+const readScheduled = cachedRead(
+  'announcements',
+  () => [tags.announcements, tags.seasons, tags.organization],
+  async () => {
+    const org = await getOrganization()
+    return db.announcement.findMany({
+      where: { organizationId: org.id, publishAt: { not: null } },
+      orderBy: { publishAt: 'desc' },
+      include: {
+        author: { select: { name: true } },
+        season: { select: { slug: true, title: true, phases: { where: { kind: 'ACCEPTED_ANNOUNCED' }, select: { startsAt: true } } } },
+      },
+    })
+  },
+)
+
+async function published() {
+  const [posts, now] = await Promise.all([readScheduled(), getNow()])
+  return posts
+    .filter(
+      (post) =>
+        post.publishAt! <= now &&
+        // The same moment as decisionsPublishedAt(): the season's "Accepted students announced" phase.
+        (post.kind !== 'ACCEPTED_STUDENTS' || !post.season || post.season.phases.some((phase) => phase.startsAt <= now)),
+    )
+    .map(({ season, ...post }) => ({ ...post, season: season ? { slug: season.slug, title: season.title } : null }))
 }
 
-const listFields = { id: true, slug: true, title: true, kind: true, publishAt: true, body: true, updatedAt: true } as const
-
 export async function listPublishedAnnouncements(limit = 50) {
-  return db.announcement.findMany({
-    where: await publishedWhere(),
-    orderBy: { publishAt: 'desc' },
-    take: limit,
-    select: listFields,
-  })
+  return (await published()).slice(0, limit)
 }
 
 /** Announcements published in one calendar month (UTC). */
 export async function listAnnouncementsInMonth(year: number, month: number) {
   const from = new Date(Date.UTC(year, month - 1, 1))
   const to = new Date(Date.UTC(year, month, 1))
-  const base = await publishedWhere()
-  return db.announcement.findMany({
-    where: { ...base, AND: [{ publishAt: { gte: from } }, { publishAt: { lt: to } }] },
-    orderBy: { publishAt: 'desc' },
-    select: listFields,
-  })
+  return (await published()).filter((post) => post.publishAt! >= from && post.publishAt! < to)
 }
 
 /** Months that have at least one published announcement, newest first, for the archive navigation. */
 export async function listArchiveMonths(): Promise<{ year: number; month: number; count: number }[]> {
-  const rows = await db.announcement.findMany({ where: await publishedWhere(), select: { publishAt: true } })
+  const rows = await published()
   const months = new Map<string, { year: number; month: number; count: number }>()
   for (const { publishAt } of rows) {
     if (!publishAt) continue
@@ -62,8 +66,5 @@ export async function listArchiveMonths(): Promise<{ year: number; month: number
 
 export async function getPublishedAnnouncement(slug: string) {
   if (!/^[a-z0-9][a-z0-9-]{0,119}$/.test(slug)) return null
-  return db.announcement.findFirst({
-    where: { ...(await publishedWhere()), slug },
-    include: { author: { select: { name: true } }, season: { select: { slug: true, title: true } } },
-  })
+  return (await published()).find((post) => post.slug === slug) ?? null
 }

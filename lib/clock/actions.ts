@@ -4,6 +4,7 @@
 // refused, but "Back to real time" is allowed, so a clock left pinned in a database copied from a demo can be
 // cleared (it is ignored there anyway, see lib/organization.ts).
 import { revalidatePath } from 'next/cache'
+import { PUBLIC_TAG, revalidatePublic } from '@/lib/public-cache'
 import { failure, invalid, type ActionResult } from '@/lib/actions'
 import { recordAudit } from '@/lib/audit'
 import { getCurrentUser } from '@/lib/auth'
@@ -39,5 +40,8 @@ export async function setDemoClock(_prev: ActionResult, form: FormData): Promise
     })
   })
   revalidatePath('/', 'layout')
+  // Cached public data holds no time (the clock decides per request what is public), but the clock moves every
+  // time-based view at once: drop all of it.
+  revalidatePublic(PUBLIC_TAG, 'organization')
   return { ok: true, message: at ? `The app’s clock now reads ${formatDateTime(at, user!.timeZone)}.` : 'The app is back on real time.' }
 }

@@ -3,6 +3,7 @@
 // ideas (status PROPOSED, not public) and may change their own proposal until an admin approves or rejects it.
 // Every change is audited with the idea before and after, mentors included.
 import { revalidatePath } from 'next/cache'
+import { revalidatePublic, tags } from '@/lib/public-cache'
 import { failure, formToObject, invalid, type ActionFailure, type ActionResult } from '@/lib/actions'
 import { recordAudit } from '@/lib/audit'
 import { nextStamp } from '@/lib/clock'
@@ -104,6 +105,8 @@ const STALE = failure(
 )
 
 async function revalidateSeason(seasonId: string) {
+  // The ideas list and pages, and the figures (ideas listed, applications per idea).
+  revalidatePublic(tags.ideas(seasonId), tags.stats(seasonId))
   const season = await db.season.findUnique({ where: { id: seasonId }, select: { slug: true } })
   if (season) revalidatePath(`/seasons/${season.slug}`, 'layout')
   revalidatePath('/')

@@ -3,6 +3,7 @@
 // The link is a bearer credential (like most team invites): the accepting account's e-mail need not match the
 // invited address, which lets people accept with the account they already use (GitHub, another address).
 import { revalidatePath } from 'next/cache'
+import { revalidatePublic, tags } from '@/lib/public-cache'
 import { failure, formToObject, invalid, type ActionResult } from '@/lib/actions'
 import { recordAudit } from '@/lib/audit'
 import { getCurrentUser } from '@/lib/auth'
@@ -215,10 +216,11 @@ export async function acceptInvitation(_prev: ActionResult<{ seasonSlug: string;
         after: { acceptedAt: now, acceptedById: user.id },
       })
       await recordAudit(tx, { at: now, actorId: user.id, seasonId: invitation.seasonId, action: 'seasonRole.create', entity: 'SeasonRole', entityId: role.id, after: role })
-      return { ok: true as const, season: invitation.season, role: invitation.role }
+      return { ok: true as const, season: invitation.season, seasonId: invitation.seasonId, role: invitation.role }
     })
     if (!result.ok) return result
     revalidatePath('/', 'layout')
+    revalidatePublic(tags.stats(result.seasonId))
     return {
       ok: true,
       message: `You are now a ${ROLE_NAME[result.role]} of ${result.season.title}.`,

@@ -2,6 +2,7 @@
 // Admins set how many students each mentor takes this season, and take the mentor role away from someone
 // who holds it by mistake (only while nothing in the season depends on it).
 import { revalidatePath } from 'next/cache'
+import { revalidatePublic, tags } from '@/lib/public-cache'
 import { failure, formToObject, invalid, type ActionResult } from '@/lib/actions'
 import { recordAudit } from '@/lib/audit'
 import { getCurrentUser } from '@/lib/auth'
@@ -76,5 +77,6 @@ export async function removeMentor(_prev: ActionResult, form: FormData): Promise
   })
   if (!result.ok) return result
   revalidatePath('/', 'layout')
+  revalidatePublic(tags.stats(seasonId))
   return { ok: true, message: `${result.name} is no longer a mentor of this season.` }
 }

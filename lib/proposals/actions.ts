@@ -5,6 +5,7 @@
 // announced is invisible here as everywhere the student looks: the proposal is "submitted" to them and every
 // rule and message treats it so (see visibleStatus).
 import { revalidatePath } from 'next/cache'
+import { revalidatePublic, tags } from '@/lib/public-cache'
 import type { Prisma } from '@/generated/prisma/client'
 import type { ProposalStatus } from '@/generated/prisma/enums'
 import { failure, invalid, type ActionFailure, type ActionResult, type FieldErrors } from '@/lib/actions'
@@ -82,9 +83,11 @@ async function loadForWrite(
   return { ok: true, now, proposal }
 }
 
-function revalidate(id: string) {
+/** `seasonId` when the change counts on the season's public figures (submit, withdraw). */
+function revalidate(id: string, seasonId?: string) {
   revalidatePath('/me/proposals')
   revalidatePath(`/me/proposals/${id}`)
+  if (seasonId) revalidatePublic(tags.stats(seasonId))
 }
 
 /** Starts a draft for a published idea of the season (or an own topic, where allowed). */
@@ -235,7 +238,7 @@ export async function submitProposal(_prev: ActionResult<unknown>, form: FormDat
   })
 
   if ('ok' in outcome) return outcome
-  revalidate(outcome.id)
+  revalidate(outcome.id, seasonId)
   const close = season.phases.find((p) => p.kind === 'APPLICATIONS_CLOSE')
   return {
     ok: true,
@@ -291,6 +294,6 @@ export async function withdrawProposal(_prev: ActionResult<unknown>, form: FormD
   })
 
   if ('ok' in outcome) return outcome
-  revalidate(outcome.id)
+  revalidate(outcome.id, loaded.proposal.seasonId)
   return { ok: true, message: 'Your proposal is withdrawn. It no longer counts as an application; you can submit it again before the deadline.', data: outcome }
 }

@@ -1,6 +1,7 @@
 'use server'
 // Admins edit the season's timeline (dates typed in their own time zone, stored in UTC) and its settings.
 import { revalidatePath } from 'next/cache'
+import { revalidatePublic, tags } from '@/lib/public-cache'
 import type { PhaseKind } from '@/generated/prisma/enums'
 import { failure, formToObject, invalid, type ActionResult, type FieldErrors } from '@/lib/actions'
 import { recordAudit } from '@/lib/audit'
@@ -86,6 +87,7 @@ export async function updateTimeline(_prev: ActionResult, form: FormData): Promi
   if (result.changes.length === 0) return { ok: true, message: 'Nothing to save: the timeline is unchanged.' }
   // The season page, the home page and every deadline read the timeline.
   revalidatePath('/', 'layout')
+  revalidatePublic(tags.seasons, tags.season(input.data.seasonId), tags.announcements, tags.stats(input.data.seasonId))
   const names = result.changes.map((c) => PHASE_LABEL[c.kind]).join(', ')
   return { ok: true, message: `Timeline saved (${result.changes.length === 1 ? '1 phase' : `${result.changes.length} phases`} changed: ${names}).` }
 }
@@ -109,6 +111,7 @@ export async function updateSeasonSettings(_prev: ActionResult, form: FormData):
   })
   if (!result.changed) return { ok: true, message: 'Nothing to save: the settings are unchanged.' }
   revalidatePath('/', 'layout')
+  revalidatePublic(tags.seasons, tags.season(seasonId))
   return {
     ok: true,
     message: `Settings saved: up to ${after.maxProposalsPerStudent} proposal${after.maxProposalsPerStudent === 1 ? '' : 's'} per student; own topics ${after.allowOwnTopics ? 'allowed' : 'not allowed'}.`,

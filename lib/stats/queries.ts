@@ -5,30 +5,42 @@ import 'server-only'
 import { db } from '@/lib/db'
 import { decisionsArePublic } from '@/lib/decisions'
 import { getNow } from '@/lib/organization'
+import { cachedRead, tags } from '@/lib/public-cache'
 import { APPLICATION_STATUSES } from '@/lib/proposals/status'
 import { computeFigures } from '@/lib/stats'
 
+// The counts, cached (tags "stats:<seasonId>", "ideas:<seasonId>", "seasons"); whether acceptances are public is
+// decided per request by the app's clock, so the figure appears when the announcement phase starts.
+const readCounts = cachedRead(
+  'stats',
+  ([seasonId]) => [tags.stats(seasonId), tags.ideas(seasonId), tags.seasons],
+  async (seasonId: string) => {
+    const [phases, ideas, perIdea, ownTopic, mentors, acceptedStudents] = await Promise.all([
+      db.seasonPhase.findMany({ where: { seasonId }, select: { kind: true, startsAt: true } }),
+      // Ideas listed: every idea that was ever public this season (publishedAt is kept when one is archived).
+      db.idea.findMany({ where: { seasonId, publishedAt: { not: null } }, select: { id: true, slug: true, title: true, status: true } }),
+      db.proposal.groupBy({
+        by: ['ideaId'],
+        where: { seasonId, status: { in: APPLICATION_STATUSES }, ideaId: { not: null } },
+        _count: { _all: true },
+      }),
+      db.proposal.count({ where: { seasonId, status: { in: APPLICATION_STATUSES }, ideaId: null } }),
+      db.seasonRole.count({ where: { seasonId, role: 'MENTOR' } }),
+      db.acceptance.count({ where: { seasonId } }),
+    ])
+    return { phases, ideas, perIdea: perIdea.map((row) => ({ ideaId: row.ideaId, count: row._count._all })), ownTopic, mentors, acceptedStudents }
+  },
+)
+
 export async function getSeasonStats(seasonId: string) {
-  const [phases, now] = await Promise.all([db.seasonPhase.findMany({ where: { seasonId }, select: { kind: true, startsAt: true } }), getNow()])
+  const [{ phases, ideas, perIdea, ownTopic, mentors, acceptedStudents }, now] = await Promise.all([readCounts(seasonId), getNow()])
   const decided = decisionsArePublic(phases, now)
-  const [ideas, perIdea, ownTopic, mentors, acceptedStudents] = await Promise.all([
-    // Ideas listed: every idea that was ever public this season (publishedAt is kept when one is archived).
-    db.idea.findMany({ where: { seasonId, publishedAt: { not: null } }, select: { id: true, slug: true, title: true, status: true } }),
-    db.proposal.groupBy({
-      by: ['ideaId'],
-      where: { seasonId, status: { in: APPLICATION_STATUSES }, ideaId: { not: null } },
-      _count: { _all: true },
-    }),
-    db.proposal.count({ where: { seasonId, status: { in: APPLICATION_STATUSES }, ideaId: null } }),
-    db.seasonRole.count({ where: { seasonId, role: 'MENTOR' } }),
-    decided ? db.acceptance.count({ where: { seasonId } }) : null,
-  ])
-  const counts = new Map(perIdea.map((row) => [row.ideaId, row._count._all]))
+  const counts = new Map(perIdea.map((row) => [row.ideaId, row.count]))
   const ideaApplications = ideas
     .map((idea) => ({ slug: idea.slug, title: idea.title, applications: counts.get(idea.id) ?? 0, isPublic: idea.status === 'PUBLISHED' }))
     .sort((a, b) => b.applications - a.applications || a.title.localeCompare(b.title))
   return {
-    figures: computeFigures({ ideas: ideaApplications, ownTopicApplications: ownTopic, mentors, acceptedStudents }),
+    figures: computeFigures({ ideas: ideaApplications, ownTopicApplications: ownTopic, mentors, acceptedStudents: decided ? acceptedStudents : null }),
     ideaApplications,
   }
 }

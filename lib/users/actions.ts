@@ -2,6 +2,7 @@
 // A person edits their own profile. There is no user id in the form: the signed-in user is the only one
 // anybody can change here. A new e-mail address waits for confirmation (lib/users/email-change.ts).
 import { revalidatePath } from 'next/cache'
+import { PUBLIC_TAG, revalidatePublic } from '@/lib/public-cache'
 import { failure, formToObject, invalid, type ActionResult } from '@/lib/actions'
 import { recordAudit } from '@/lib/audit'
 import { getCurrentUser } from '@/lib/auth'
@@ -77,6 +78,8 @@ export async function updateProfile(_prev: ActionResult<EmailChangeSent>, form: 
   if ('refused' in result) return failure('invalid', 'Please correct the marked fields.', { email: [result.refused!] })
   if ('taken' in result) return failure('conflict', 'Please correct the marked fields.', { email: [TAKEN] })
   revalidatePath('/', 'layout')
+  // A name is public (mentors of ideas, authors of posts): rare enough to drop the public cache whole.
+  if (result.changed) revalidatePublic(PUBLIC_TAG)
   if (result.sent) {
     const delivered = await deliverEmailChange(result.sent, data.email)
     const saved = result.changed ? 'Your profile is saved. ' : ''

@@ -20,4 +20,4 @@ vi.mock('@/lib/auth', async () => {
 })
 
 // Outside a Next.js request there is no cache to revalidate.
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }))
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn(), unstable_cache: (read: unknown) => read }))

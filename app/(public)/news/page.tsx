@@ -3,10 +3,13 @@ import { AnnouncementList } from '@/components/AnnouncementList'
 import { ArchiveNav } from '@/components/ArchiveNav'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { listPublishedAnnouncements } from '@/lib/announcements/queries'
+import { connection } from 'next/server'
 
 export const metadata: Metadata = { title: 'News' }
 
 export default async function NewsPage() {
+  // Per request (what is public depends on the app's clock); the rows come from the tagged cache (lib/public-cache.ts).
+  await connection()
   const items = await listPublishedAnnouncements()
   return (
     <>

@@ -10,6 +10,7 @@ import { PageTitle } from '@/components/ui/PageTitle'
 import { getPublishedAnnouncement, listArchiveMonths } from '@/lib/announcements/queries'
 import { parseYear } from '@/lib/announcements/archive'
 import { formatDateTime, monthName } from '@/lib/dates'
+import { connection } from 'next/server'
 
 type Props = { params: Promise<{ segment: string }> }
 
@@ -22,6 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AnnouncementPage({ params }: Props) {
+  // Per request (what is public depends on the app's clock); the rows come from the tagged cache (lib/public-cache.ts).
+  await connection()
   const { segment } = await params
   const year = parseYear(segment)
   if (year) return <YearArchive year={year} />

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { SeasonOverview } from '@/components/SeasonOverview'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
+import { connection } from 'next/server'
 
 type Props = { params: Promise<{ season: string }> }
 
@@ -11,6 +12,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SeasonPage({ params }: Props) {
+  // Per request (what is public depends on the app's clock); the rows come from the tagged cache (lib/public-cache.ts).
+  await connection()
   const season = await getSeasonBySlug((await params).season)
   if (!season) notFound()
   return <SeasonOverview season={season} />

@@ -7,6 +7,7 @@ import { PageTitle } from '@/components/ui/PageTitle'
 import { parseMonth, parseYear } from '@/lib/announcements/archive'
 import { listAnnouncementsInMonth } from '@/lib/announcements/queries'
 import { monthName } from '@/lib/dates'
+import { connection } from 'next/server'
 
 type Props = { params: Promise<{ segment: string; month: string }> }
 
@@ -22,6 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MonthArchivePage({ params }: Props) {
+  // Per request (what is public depends on the app's clock); the rows come from the tagged cache (lib/public-cache.ts).
+  await connection()
   const when = parse(await params)
   if (!when) notFound()
   const items = await listAnnouncementsInMonth(when.year, when.month)

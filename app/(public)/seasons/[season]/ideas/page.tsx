@@ -7,6 +7,7 @@ import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { listPublishedIdeas, listSkills, parseIdeaFilters } from '@/lib/ideas/queries'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
+import { connection } from 'next/server'
 
 type Props = {
   params: Promise<{ season: string }>
@@ -21,6 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const field = 'mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base'
 
 export default async function IdeasPage({ params, searchParams }: Props) {
+  // Per request (what is public depends on the app's clock); the rows come from the tagged cache (lib/public-cache.ts).
+  await connection()
   const season = await getSeasonBySlug((await params).season)
   if (!season) notFound()
   const filters = parseIdeaFilters(await searchParams)

@@ -7,6 +7,7 @@ import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
 import { getSeasonStats } from '@/lib/stats/queries'
+import { connection } from 'next/server'
 
 type Props = { params: Promise<{ season: string }> }
 
@@ -16,6 +17,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StatsPage({ params }: Props) {
+  // Per request (what is public depends on the app's clock); the rows come from the tagged cache (lib/public-cache.ts).
+  await connection()
   const season = await getSeasonBySlug((await params).season)
   if (!season) notFound()
   const { figures, ideaApplications } = await getSeasonStats(season.id)

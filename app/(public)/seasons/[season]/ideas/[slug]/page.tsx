@@ -7,6 +7,7 @@ import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { getPublishedIdea } from '@/lib/ideas/queries'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
+import { connection } from 'next/server'
 
 type Props = { params: Promise<{ season: string; slug: string }> }
 
@@ -23,6 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function IdeaPage({ params }: Props) {
+  // Per request (what is public depends on the app's clock); the rows come from the tagged cache (lib/public-cache.ts).
+  await connection()
   const { season, idea } = await load(params)
   if (!season || !idea) notFound()
   return (

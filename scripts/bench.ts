@@ -1,0 +1,205 @@
+// npm run bench — issue 16's measurement. Builds for production, prepares a database with a scale season of 2,000
+// proposals (DATABASE_URL when set, else a fresh embedded database in a temporary folder), starts `next start` on
+// loopback, and measures each public page with autocannon: 16 connections, a warm-up, then a fixed time. Prints
+// requests/s and latency p50/p95/p99, each as a ratio to the floor (a page prerendered at build time, measured in
+// the same run), the server's resident memory after the run, and the pure cores (scripts/bench-pure.ts); writes
+// everything as JSON.
+// Usage: npm run bench [-- --seconds 10 --warmup 3 --connections 16 --proposals 2000 --no-build --json bench-results.json]
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import autocannon from 'autocannon'
+import { databaseUrlFromEnv } from '../lib/database-url'
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../lib/embedded-postgres'
+import { migrate } from '../lib/migrate'
+import { createPrismaClient } from '../lib/prisma-client'
+import { seedDemo } from '../prisma/seed'
+import { seedScale } from '../prisma/seed/scale'
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '16' },
+    proposals: { type: 'string', default: '2000' },
+    port: { type: 'string', default: process.env.BENCH_PORT ?? '3900' },
+    json: { type: 'string', default: 'bench-results.json' },
+    'no-build': { type: 'boolean', default: false },
+  },
+})
+const bounded = (value: string, min: number, max: number, name: string) => {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}`)
+  return n
+}
+const seconds = bounded(values.seconds, 1, 120, 'seconds')
+const warmup = bounded(values.warmup, 0, 60, 'warmup')
+const connections = bounded(values.connections, 1, 256, 'connections')
+const proposals = bounded(values.proposals, 1, 100_000, 'proposals')
+const port = bounded(values.port, 1024, 65535, 'port')
+const root = resolve(import.meta.dirname, '..')
+const next = join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
+const base = `http://127.0.0.1:${port}`
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((done, failed) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' })
+    child.on('close', (code) => (code === 0 ? done() : failed(new Error(`${args.join(' ')} exited with ${code}`))))
+  })
+}
+
+async function waitFor(url: string, timeoutMs: number) {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`the server did not answer ${url} within ${timeoutMs / 1000} s`)
+}
+
+type Measure = { name: string; path: string; requestsPerSecond: number; p50: number; p95: number; p99: number; requests: number; errors: number; non2xx: number }
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN
+
+async function measure(name: string, path: string): Promise<Measure> {
+  const url = base + path
+  if (warmup > 0) await autocannon({ url, connections, duration: warmup })
+  const latencies: number[] = []
+  const result = await new Promise<autocannon.Result>((done, failed) => {
+    const instance = autocannon({ url, connections, duration: seconds }, (error, result) => (error ? failed(error) : done(result)))
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
+  })
+  latencies.sort((a, b) => a - b)
+  return {
+    name,
+    path,
+    requestsPerSecond: result.requests.total / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  }
+}
+
+function residentMb(pid: number | undefined): number | null {
+  if (!pid) return null
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'))
+    return line ? Number(line.split(/\s+/)[1]) / 1024 : null
+  } catch {
+    return null
+  }
+}
+
+let embedded: EmbeddedPostgres | undefined
+let server: ChildProcess | undefined
+let embeddedDir: string | undefined
+try {
+  if (!values['no-build']) await run(process.execPath, [next, 'build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' })
+
+  let url: string
+  if (process.env.DATABASE_URL) url = databaseUrlFromEnv()
+  else {
+    embeddedDir = mkdtempSync(join(tmpdir(), 'summer-bench-'))
+    embedded = await startEmbeddedPostgres({ dataDir: join(embeddedDir, 'pglite') })
+    url = embedded.url
+  }
+  await migrate(url)
+  const prisma = createPrismaClient(url)
+  await seedDemo(prisma)
+  // Reuse a scale season of this size when the database has one (a server database across runs).
+  const existing = await prisma.season.findFirst({ where: { slug: { startsWith: `scale-${proposals}-` } }, orderBy: { year: 'desc' }, select: { slug: true, year: true } })
+  const newest = await prisma.season.findFirst({ orderBy: { year: 'desc' }, select: { year: true } })
+  const started = performance.now()
+  const slug = existing && existing.year === newest?.year ? existing.slug : (await seedScale(prisma, { proposals })).slug
+  console.log(`bench: scale season ${slug} ready in ${((performance.now() - started) / 1000).toFixed(1)} s (${proposals} proposals)`)
+  await prisma.$disconnect()
+
+  server = spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: url,
+      DATABASE_POOL_SIZE: embedded ? '1' : (process.env.DATABASE_POOL_SIZE ?? '10'),
+      NEXTAUTH_URL: base,
+      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+      DEMO_SIGN_IN: 'false',
+      NEXT_TELEMETRY_DISABLED: '1',
+      LOG_LEVEL: 'warn',
+    },
+  })
+  await waitFor(`${base}/news/feed.xml`, 60_000)
+
+  const pages: [string, string][] = [
+    ['floor: /help/review-scores (static)', '/help/review-scores'],
+    ['home', '/'],
+    ['season', `/seasons/${slug}`],
+    ['accepted-students announcement', '/news/gsoc-2011-accepted-students'],
+    ['ideas list (400 ideas)', `/seasons/${slug}/ideas`],
+    ['an idea', `/seasons/${slug}/ideas/idea-1`],
+    ['figures', `/seasons/${slug}/stats`],
+    ['news', '/news'],
+    ['feed', '/news/feed.xml'],
+  ]
+  const results: Measure[] = []
+  for (const [name, path] of pages) {
+    const result = await measure(name, path)
+    results.push(result)
+    console.log(`bench: ${name}: ${result.requestsPerSecond.toFixed(0)} req/s`)
+  }
+  const serverRssMb = residentMb(server.pid)
+  const floor = results[0]!
+  const rows = results.map((r) => ({
+    ...r,
+    throughputRatio: r.requestsPerSecond / floor.requestsPerSecond,
+    p50Ratio: r.p50 / floor.p50,
+    p95Ratio: r.p95 / floor.p95,
+    p99Ratio: r.p99 / floor.p99,
+  }))
+
+  const pad = (s: string, n: number) => s.padEnd(n)
+  const num = (x: number, digits = 0) => x.toFixed(digits).padStart(8)
+  console.log(`\n${connections} connections, ${warmup} s warm-up, ${seconds} s measured per page; ratios are to the floor of this run`)
+  console.log(`${pad('page', 40)}${'req/s'.padStart(8)}${'×floor'.padStart(8)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'p95×'.padStart(8)}  errors`)
+  for (const r of rows) {
+    console.log(`${pad(r.name, 40)}${num(r.requestsPerSecond)}${num(r.throughputRatio, 2)}${num(r.p50)}${num(r.p95)}${num(r.p99)}${num(r.p95Ratio, 2)}  ${r.errors + r.non2xx}`)
+  }
+  console.log(`server resident memory after the run: ${serverRssMb?.toFixed(0) ?? '?'} MB (target < 500 MB)`)
+  const publicRows = rows.slice(1)
+  const below = publicRows.filter((r) => r.throughputRatio < 0.8)
+  console.log(`public pages at ≥ 0.8× the floor's throughput: ${publicRows.length - below.length} of ${publicRows.length}${below.length ? ` (below: ${below.map((r) => r.name).join(', ')})` : ''}`)
+
+  server.kill('SIGTERM')
+  server = undefined
+  console.log('\nbench: the pure cores (npm run bench:pure)')
+  const pureJson = join(tmpdir(), `summer-bench-pure-${process.pid}.json`)
+  await run(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/bench-pure.ts', '--json', pureJson], process.env)
+  const pure = JSON.parse(readFileSync(pureJson, 'utf8')) as unknown
+  rmSync(pureJson, { force: true })
+
+  writeFileSync(
+    values.json,
+    JSON.stringify(
+      { at: new Date().toISOString(), database: embedded ? 'embedded' : 'server', connections, warmupSeconds: warmup, seconds, proposals, season: slug, pages: rows, serverRssMb, pure },
+      null,
+      2,
+    ) + '\n',
+  )
+  console.log(`bench: wrote ${values.json}`)
+} catch (error) {
+  console.error(`bench failed: ${(error as Error).message}`)
+  process.exitCode = 1
+} finally {
+  server?.kill('SIGTERM')
+  await embedded?.stop()
+  if (embeddedDir) rmSync(embeddedDir, { recursive: true, force: true })
+}
