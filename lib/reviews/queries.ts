@@ -10,7 +10,7 @@ import { db } from '@/lib/db'
 import { mayPerform, reviewAccess, type ReviewAccess } from '@/lib/permissions'
 import { FLAGS, PAGE_SIZE, type ReviewListView } from './filters'
 import { READABLE_STATUSES, SCORABLE_STATUSES } from './rules'
-import { DISAGREEMENT_SPREAD, proposalScores } from './scores'
+import { proposalScores } from './scores'
 
 export type Viewer = { id: string }
 
@@ -297,7 +297,10 @@ export async function listProposalsForReview(viewer: Viewer, seasonId: string, v
     }),
     db.idea.findMany({ where: { seasonId, proposals: { some: { status: { in: READABLE_STATUSES } } } }, select: { id: true, title: true }, orderBy: { title: 'asc' } }),
   ])
-  const scores = proposalScores(scoreRows.map((r) => ({ proposalId: r.proposalId, reviewerId: r.reviewerId, score: r.overallScore! })))
+  // The fit runs over every scored review of the season (conflicted proposals too: a reviewer's leniency shows
+  // everywhere they scored); only the rows below decide what the viewer sees of it.
+  const season = proposalScores(scoreRows.map((r) => ({ proposalId: r.proposalId, reviewerId: r.reviewerId, score: r.overallScore! })))
+  const scores = season.proposals
 
   const all = rows.map((row) => {
     const conflicted = isConflicted(context.conflicts, { id: row.id, studentId: row.studentId })
@@ -305,7 +308,7 @@ export async function listProposalsForReview(viewer: Viewer, seasonId: string, v
     const score = scores.get(row.id)
     const flags: (typeof FLAGS)[number][] = []
     if (conflicted) flags.push('conflict')
-    if (seesScores && score?.spread != null && score.spread >= DISAGREEMENT_SPREAD) flags.push('discuss')
+    if (seesScores && score?.disagreement) flags.push('discuss')
     if (row.status === 'WITHDRAWN') flags.push('withdrawn')
     if (row.applications > 1) flags.push('duplicate')
     return {
@@ -320,6 +323,7 @@ export async function listProposalsForReview(viewer: Viewer, seasonId: string, v
       myScore: conflicted ? null : row.myScore,
       mean: seesScores ? (score?.rawMean ?? null) : null,
       calibrated: seesScores ? (score?.calibrated ?? null) : null,
+      stdError: seesScores ? (score?.stdError ?? null) : null,
       spread: seesScores ? (score?.spread ?? null) : null,
       willing: conflicted ? [] : row.willing,
       flags,
@@ -339,7 +343,7 @@ export async function listProposalsForReview(viewer: Viewer, seasonId: string, v
   })
 
   const sort = view.sort ?? 'submitted'
-  const dir = view.dir ?? (['score', 'mine', 'reviews', 'spread', 'willing'].includes(sort) ? 'desc' : 'asc')
+  const dir = view.dir ?? (['score', 'calibrated', 'mine', 'reviews', 'spread', 'willing'].includes(sort) ? 'desc' : 'asc')
   const key = (row: (typeof all)[number]): string | number | null => {
     switch (sort) {
       case 'title': return row.title.toLowerCase()
@@ -347,7 +351,8 @@ export async function listProposalsForReview(viewer: Viewer, seasonId: string, v
       case 'student': return row.student.toLowerCase()
       case 'reviews': return row.reviews
       case 'mine': return row.myScore
-      case 'score': return row.calibrated ?? row.mean
+      case 'score': return row.mean
+      case 'calibrated': return row.calibrated ?? row.mean
       case 'spread': return row.spread
       case 'willing': return row.willing.length
       default: return null // submitted: the SQL order
@@ -378,6 +383,8 @@ export async function listProposalsForReview(viewer: Viewer, seasonId: string, v
     dir,
     ideas,
     admin: context.admin,
+    /** The season's agreement among reviewers (a season-wide figure: it names no proposal or reviewer). */
+    icc: season.icc,
   }
 }
 
