@@ -71,6 +71,11 @@ export default async function ReviewListPage({ params, searchParams }: Props) {
         <Link href={`${base}/feedback`} className="text-brand-700 underline underline-offset-2">
           Drafts asking for feedback
         </Link>
+        {list.admin ? (
+          <Link href={`${base}/rank`} className="text-brand-700 underline underline-offset-2">
+            Rank list
+          </Link>
+        ) : null}
         <p className="text-stone-800">
           Agreement among reviewers: <strong>{list.icc === null ? 'not enough reviews yet' : list.icc.toFixed(2)}</strong>{' '}
           <Link href="/help/review-scores" className="text-brand-700 underline underline-offset-2">
