@@ -2,8 +2,8 @@
 // "not reviewed by me" and scores three proposals by keyboard alone with save-and-next; other mentors' scores
 // appear only once her own is saved; comments both ways, of which the student sees only the shared one; a
 // conflicted mentor is kept out. axe and HTML checks at desktop and phone width. The clock is put back after.
-import { expect as baseExpect, test, type Browser, type Page } from './csp'
-import { signInAs, snap } from './helpers'
+import { expect as baseExpect, test, type Page } from './csp'
+import { moveClock, signInAs, snap } from './helpers'
 import { expectNoAxeViolations, expectValidHtml } from './quality'
 
 // The machine running the suite is shared; server actions here can take a few seconds.
@@ -11,24 +11,6 @@ const expect = baseExpect.configure({ timeout: 15_000 })
 
 const REVIEW_MOMENT = '2011-04-15T12:00:00Z'
 const LIST = '/seasons/2011/review'
-
-async function moveClock(browser: Browser, at: string | 'reset') {
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  try {
-    await signInAs(page, 'Ana Ferreira', '/seasons/2011/admin')
-    if (at === 'reset') {
-      await page.getByRole('button', { name: 'Back to real time' }).click()
-      await expect(page.getByText('The app is back on real time.')).toBeVisible()
-    } else {
-      await page.getByLabel('Moment (UTC)').fill(at)
-      await page.getByRole('button', { name: 'Move the clock' }).click()
-      await expect(page.getByText(`The app's clock now reads ${new Date(at).toISOString()}.`)).toBeVisible()
-    }
-  } finally {
-    await context.close()
-  }
-}
 
 /** axe at desktop and at phone width, and the server's HTML. */
 async function checkPage(page: Page) {
