@@ -11,6 +11,8 @@ export const PERMISSIONS = {
   'review.comment': ['ADMIN', 'MENTOR'], // comment among mentors or shared with the student
   'conflict.declare': ['ADMIN', 'MENTOR'], // declare one's own conflict with a proposal
   'conflict.manage': ['ADMIN'], // record or remove anyone's conflict with a proposal or a student
+  'rank.manage': ['ADMIN'], // reorder the rank list, export it
+  'discussion.settle': ['ADMIN'], // mark a proposal of the disagreement queue settled, with a note
 } as const satisfies Record<string, readonly SeasonRoleKind[]>
 
 export type SeasonAction = keyof typeof PERMISSIONS

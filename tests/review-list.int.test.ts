@@ -126,6 +126,40 @@ describe('listProposalsForReview', () => {
     expect(beyond!.page).toBe(2)
   })
 
+  it('calibrates: a harsh and a lenient mentor change the order, with a standard error and the season agreement', async () => {
+    const s = await season()
+    const harsh = s.mentor
+    const lenient = s.otherMentor
+    // Read by both: the lenient mentor scores three points above the harsh one, whatever the proposal.
+    for (const [n, low] of [1, 2, 2].entries()) {
+      const shared = await proposal(s, n % 2 ? s.student : s.otherStudent, { title: `Shared ${n}` })
+      await review(shared.id, harsh.id, low)
+      await review(shared.id, lenient.id, low + 3)
+    }
+    const strong = await proposal(s, s.student, { title: 'Strong, read by the harsh one' })
+    const weak = await proposal(s, s.otherStudent, { title: 'Weak, read by the lenient one' })
+    await review(strong.id, harsh.id, 3)
+    await review(weak.id, lenient.id, 4)
+
+    const list = await listProposalsForReview(s.admin, s.season.id, view({ sort: 'calibrated' }))
+    const rows = Object.fromEntries(list!.rows.map((r) => [r.title, r]))
+    // The raw mean puts the weak proposal first; the calibrated score puts the strong one first.
+    expect(rows[weak.title]!.mean!).toBeGreaterThan(rows[strong.title]!.mean!)
+    expect(rows[strong.title]!.calibrated!).toBeGreaterThan(rows[weak.title]!.calibrated!)
+    const order = list!.rows.map((r) => r.title)
+    expect(order.indexOf(strong.title)).toBeLessThan(order.indexOf(weak.title))
+    const byMean = await listProposalsForReview(s.admin, s.season.id, view({ sort: 'score' }))
+    const meanOrder = byMean!.rows.map((r) => r.title)
+    expect(meanOrder.indexOf(weak.title)).toBeLessThan(meanOrder.indexOf(strong.title))
+    expect(rows[strong.title]!.stdError!).toBeGreaterThan(0)
+    expect(list!.icc).not.toBeNull()
+
+    // The harsh mentor did not review the weak proposal: none of its numbers reach them, calibrated or not.
+    const mentorView = await listProposalsForReview(harsh, s.season.id, view({ sort: 'calibrated' }))
+    expect(mentorView!.rows.find((r) => r.title === weak.title)).toMatchObject({ mean: null, calibrated: null, stdError: null, spread: null, scoresHidden: true })
+    expect(mentorView!.rows.find((r) => r.title === strong.title)!.calibrated).toBeCloseTo(rows[strong.title]!.calibrated!, 6)
+  })
+
   it('runs a fixed number of queries for the list and the proposal page, however many rows', async () => {
     const s = await season()
     const spy = vi.spyOn(pg.Client.prototype, 'query')

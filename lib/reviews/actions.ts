@@ -10,9 +10,9 @@ import { authorize } from '@/lib/authz'
 import { db } from '@/lib/db'
 import { getNow } from '@/lib/organization'
 import type { SeasonAction } from '@/lib/permissions'
-import { isConflicted, nextToReview, reviewerContext, STAFF_READABLE } from './queries'
+import { isConflicted, nextToReview, reviewerContext, seasonScores, STAFF_READABLE } from './queries'
 import { reviewClosedMessage, SCORABLE_STATUSES } from './rules'
-import { AddComment, DeclareConflict, FeedbackStep, readReviewForm, RecordConflict, RemoveConflict, WithdrawReview } from './schema'
+import { AddComment, DeclareConflict, FeedbackStep, readReviewForm, RecordConflict, RemoveConflict, SettleDiscussion, WithdrawReview } from './schema'
 
 const NOT_FOUND = 'We could not find that proposal among the ones under review in your seasons.'
 const CONFLICTED = 'You have a conflict of interest with this proposal, so you cannot review or comment on it.'
@@ -297,4 +297,43 @@ export async function updateFeedback(_prev: ActionResult<unknown>, form: FormDat
   revalidate(proposal.season.slug, proposal.id)
   revalidatePath(`/seasons/${proposal.season.slug}/review/feedback`)
   return { ok: true, message: outcome }
+}
+
+/**
+ * An admin takes a proposal off the disagreement queue ("to discuss") with a note on what was agreed. Only a
+ * proposal that is to discuss may be settled, once; a conflicted admin is refused like any conflicted reviewer.
+ */
+export async function settleDiscussion(_prev: ActionResult<unknown>, form: FormData): Promise<ActionResult> {
+  const input = SettleDiscussion.safeParse({ proposalId: form.get('proposalId'), discussionNote: form.get('discussionNote') })
+  if (!input.success) {
+    if (!(await getCurrentUser())) return failure('unauthenticated', 'Please sign in first.')
+    return invalid(input.error, 'Not settled: please correct the marked fields.')
+  }
+  const loaded = await loadProposal(input.data.proposalId, 'discussion.settle')
+  if ('ok' in loaded) return loaded
+  const { user, proposal } = loaded
+  if (!SCORABLE_STATUSES.includes(proposal.status as never)) return failure('conflict', 'Only a submitted proposal under review can be discussed.')
+  const scores = await seasonScores(proposal.seasonId)
+  if (!scores.proposals.get(proposal.id)?.disagreement) return failure('conflict', 'The reviewers of this proposal do not disagree widely: there is nothing to settle.')
+  const now = await getNow()
+  const settled = await db.$transaction(async (tx) => {
+    // Conditional, so that two admins settling at once cannot both write (the second sees it settled).
+    const { count } = await tx.proposal.updateMany({
+      where: { id: proposal.id, discussionSettledAt: null },
+      data: { discussionSettledAt: now, discussionSettledById: user.id, discussionNote: input.data.discussionNote },
+    })
+    if (count === 0) return false
+    await recordAudit(tx, {
+      actorId: user.id,
+      seasonId: proposal.seasonId,
+      action: 'discussion.settle',
+      entity: 'Proposal',
+      entityId: proposal.id,
+      after: { discussionSettledAt: now, discussionNote: input.data.discussionNote },
+    })
+    return true
+  })
+  if (!settled) return failure('conflict', 'This discussion is already settled.')
+  revalidate(proposal.season.slug, proposal.id)
+  return { ok: true, message: 'The discussion is settled: the proposal leaves the “to discuss” queue.' }
 }

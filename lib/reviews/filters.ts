@@ -2,7 +2,7 @@
 // Pure: parsing never fails (anything malformed is dropped), and `listHref` writes it back.
 import { z } from 'zod'
 
-export const SORTS = ['submitted', 'title', 'idea', 'student', 'reviews', 'mine', 'score', 'spread', 'willing'] as const
+export const SORTS = ['submitted', 'title', 'idea', 'student', 'reviews', 'mine', 'score', 'calibrated', 'spread', 'willing'] as const
 export const FLAGS = ['conflict', 'discuss', 'withdrawn', 'duplicate'] as const
 export const PAGE_SIZE = 50
 

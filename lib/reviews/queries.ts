@@ -10,7 +10,7 @@ import { db } from '@/lib/db'
 import { mayPerform, reviewAccess, type ReviewAccess } from '@/lib/permissions'
 import { FLAGS, PAGE_SIZE, type ReviewListView } from './filters'
 import { READABLE_STATUSES, SCORABLE_STATUSES } from './rules'
-import { DISAGREEMENT_SPREAD, proposalScores } from './scores'
+import { proposalScores } from './scores'
 
 export type Viewer = { id: string }
 
@@ -20,6 +20,18 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/
 export const STAFF_READABLE = {
   OR: [{ status: { in: READABLE_STATUSES } }, { status: 'DRAFT', feedbackRequestedAt: { not: null } }],
 } satisfies Prisma.ProposalWhereInput
+
+/**
+ * Every scored review of the season's proposals under review, for the calibration fit (lib/reviews/scores.ts).
+ * Server-side only: callers return the fit's numbers only for what their viewer may see.
+ */
+export async function seasonScores(seasonId: string) {
+  const rows = await db.review.findMany({
+    where: { proposal: { seasonId, status: { in: SCORABLE_STATUSES } }, overallScore: { not: null } },
+    select: { proposalId: true, reviewerId: true, overallScore: true },
+  })
+  return proposalScores(rows.map((r) => ({ proposalId: r.proposalId, reviewerId: r.reviewerId, score: r.overallScore! })))
+}
 
 /** The viewer's conflicts in a season, as the two sets every access check needs. */
 async function conflictsOf(viewerId: string, seasonId: string) {
@@ -123,6 +135,9 @@ export async function getProposalForReview(viewer: Viewer, seasonId: string, pro
         feedbackRequestedAt: true,
         feedbackDoneAt: true,
         feedbackTakenBy: { select: { id: true, name: true } },
+        discussionSettledAt: true,
+        discussionNote: true,
+        discussionSettledBy: { select: { name: true } },
         id: true,
         seasonId: true,
         studentId: true,
@@ -146,7 +161,7 @@ export async function getProposalForReview(viewer: Viewer, seasonId: string, pro
   if (access === 'none') return null
   if (access === 'conflicted') return { access, proposal: { id: proposal.id, title: proposal.title } } as const
 
-  const [others, criteria, reviews, comments] = await Promise.all([
+  const [others, criteria, reviews, comments, scores] = await Promise.all([
     db.proposal.findMany({
       where: { seasonId, studentId: proposal.studentId, id: { not: proposal.id }, status: { in: READABLE_STATUSES } },
       select: { id: true, title: true, status: true, idea: { select: { title: true } } },
@@ -161,12 +176,16 @@ export async function getProposalForReview(viewer: Viewer, seasonId: string, pro
       select: { id: true, body: true, visibility: true, createdAt: true, author: { select: { id: true, name: true } } },
       orderBy: { createdAt: 'asc' },
     }),
+    access === 'full' ? seasonScores(seasonId) : Promise.resolve(null),
   ])
+  const score = scores?.proposals.get(proposal.id)
+  // The settling note speaks of the scores: only for those who may see them (below, under `discussion`).
+  const { discussionSettledAt, discussionNote, discussionSettledBy, ...shown } = proposal
   // Conflicts with the student's other proposals are theirs to know: such a proposal is listed without a link.
   const otherProposals = others.map((p) => ({ ...p, conflicted: isConflicted(context.conflicts, { id: p.id, studentId: proposal.studentId }) }))
   return {
     access,
-    proposal,
+    proposal: shown,
     otherProposals,
     criteria,
     myReview: mine,
@@ -175,6 +194,12 @@ export async function getProposalForReview(viewer: Viewer, seasonId: string, pro
     othersHidden: access === 'own-only',
     comments: comments.map((c) => ({ ...c, authorName: c.author.name ?? 'A mentor' })),
     admin: context.admin,
+    /** The disagreement queue (full access only): reviewers disagree widely, and whether an admin settled it. */
+    discussion: score?.disagreement
+      ? discussionSettledAt
+        ? ({ state: 'settled', at: discussionSettledAt, by: discussionSettledBy?.name ?? 'An admin', note: discussionNote ?? '' } as const)
+        : ({ state: 'open' } as const)
+      : null,
   } as const
 }
 
@@ -260,6 +285,7 @@ type ListRow = {
   myScore: number | null
   willing: string[]
   applications: number
+  discussionSettledAt: Date | null
 }
 
 /**
@@ -276,9 +302,9 @@ export async function listProposalsForReview(viewer: Viewer, seasonId: string, v
   const q = view.q?.trim() || null
   const search = q ? Prisma.sql`AND p."searchVector" @@ websearch_to_tsquery('english', ${q})` : Prisma.empty
   const idea = view.idea ? Prisma.sql`AND p."ideaId" = ${view.idea}` : Prisma.empty
-  const [rows, scoreRows, ideas] = await Promise.all([
+  const [rows, season, ideas] = await Promise.all([
     db.$queryRaw<ListRow[]>`
-      SELECT p.id, p.title, p.status, p."submittedAt", p."ideaId", i.title AS "ideaTitle", p."studentId", u.name AS "studentName",
+      SELECT p.id, p.title, p.status, p."submittedAt", p."discussionSettledAt", p."ideaId", i.title AS "ideaTitle", p."studentId", u.name AS "studentName",
         (SELECT count(*)::int FROM "Review" r WHERE r."proposalId" = p.id) AS reviews,
         (SELECT r."overallScore" FROM "Review" r WHERE r."proposalId" = p.id AND r."reviewerId" = ${viewer.id}) AS "myScore",
         COALESCE((SELECT array_agg(coalesce(m.name, 'A mentor') ORDER BY m.name) FROM "Review" r JOIN "User" m ON m.id = r."reviewerId"
@@ -291,13 +317,12 @@ export async function listProposalsForReview(viewer: Viewer, seasonId: string, v
       LEFT JOIN "Idea" i ON i.id = p."ideaId"
       WHERE p."seasonId" = ${seasonId} AND p.status IN ('SUBMITTED', 'WITHDRAWN', 'ACCEPTED', 'REJECTED') ${search} ${idea}
       ORDER BY p."submittedAt" ASC NULLS LAST, p.id ASC`,
-    db.review.findMany({
-      where: { proposal: { seasonId, status: { in: SCORABLE_STATUSES } }, overallScore: { not: null } },
-      select: { proposalId: true, reviewerId: true, overallScore: true },
-    }),
+    seasonScores(seasonId),
     db.idea.findMany({ where: { seasonId, proposals: { some: { status: { in: READABLE_STATUSES } } } }, select: { id: true, title: true }, orderBy: { title: 'asc' } }),
   ])
-  const scores = proposalScores(scoreRows.map((r) => ({ proposalId: r.proposalId, reviewerId: r.reviewerId, score: r.overallScore! })))
+  // The fit runs over every scored review of the season (conflicted proposals too: a reviewer's leniency shows
+  // everywhere they scored); only the rows below decide what the viewer sees of it.
+  const scores = season.proposals
 
   const all = rows.map((row) => {
     const conflicted = isConflicted(context.conflicts, { id: row.id, studentId: row.studentId })
@@ -305,7 +330,7 @@ export async function listProposalsForReview(viewer: Viewer, seasonId: string, v
     const score = scores.get(row.id)
     const flags: (typeof FLAGS)[number][] = []
     if (conflicted) flags.push('conflict')
-    if (seesScores && score?.spread != null && score.spread >= DISAGREEMENT_SPREAD) flags.push('discuss')
+    if (seesScores && score?.disagreement && !row.discussionSettledAt) flags.push('discuss')
     if (row.status === 'WITHDRAWN') flags.push('withdrawn')
     if (row.applications > 1) flags.push('duplicate')
     return {
@@ -320,6 +345,7 @@ export async function listProposalsForReview(viewer: Viewer, seasonId: string, v
       myScore: conflicted ? null : row.myScore,
       mean: seesScores ? (score?.rawMean ?? null) : null,
       calibrated: seesScores ? (score?.calibrated ?? null) : null,
+      stdError: seesScores ? (score?.stdError ?? null) : null,
       spread: seesScores ? (score?.spread ?? null) : null,
       willing: conflicted ? [] : row.willing,
       flags,
@@ -339,7 +365,7 @@ export async function listProposalsForReview(viewer: Viewer, seasonId: string, v
   })
 
   const sort = view.sort ?? 'submitted'
-  const dir = view.dir ?? (['score', 'mine', 'reviews', 'spread', 'willing'].includes(sort) ? 'desc' : 'asc')
+  const dir = view.dir ?? (['score', 'calibrated', 'mine', 'reviews', 'spread', 'willing'].includes(sort) ? 'desc' : 'asc')
   const key = (row: (typeof all)[number]): string | number | null => {
     switch (sort) {
       case 'title': return row.title.toLowerCase()
@@ -347,7 +373,8 @@ export async function listProposalsForReview(viewer: Viewer, seasonId: string, v
       case 'student': return row.student.toLowerCase()
       case 'reviews': return row.reviews
       case 'mine': return row.myScore
-      case 'score': return row.calibrated ?? row.mean
+      case 'score': return row.mean
+      case 'calibrated': return row.calibrated ?? row.mean
       case 'spread': return row.spread
       case 'willing': return row.willing.length
       default: return null // submitted: the SQL order
@@ -378,6 +405,8 @@ export async function listProposalsForReview(viewer: Viewer, seasonId: string, v
     dir,
     ideas,
     admin: context.admin,
+    /** The season's agreement among reviewers (a season-wide figure: it names no proposal or reviewer). */
+    icc: season.icc,
   }
 }
 

@@ -63,3 +63,9 @@ export const RemoveConflict = z.object({ conflictId: id('There is no such confli
 export const FeedbackStep = z.object({ proposalId: id('This proposal does not exist.'), step: z.enum(['take', 'done'], { error: 'Choose take or done.' }) })
 
 export const RequestFeedback = z.object({ proposalId: id('This proposal does not exist.') })
+
+export const SettleDiscussion = z.object({
+  proposalId: id('This proposal does not exist.'),
+  // Not "note": the conflict form on the same page has a field of that name (and so of that id).
+  discussionNote: note.pipe(z.string().min(1, 'Say in a few words what the mentors agreed on.')),
+})

@@ -1,6 +1,8 @@
-// Per-proposal scores from the overall scores of its reviews. THE SEAM for calibration: once lib/calibration.ts
-// lands, `proposalScores` fills `calibrated` (and `stdError`) from its fit; every page reads scores through here.
-// Pure, no I/O.
+// Per-proposal scores from the overall scores of its reviews: raw mean, spread and the calibrated score with its
+// standard error (lib/calibration.ts), fitted over the whole season; every page reads scores through here. The
+// caller passes every scored review of the season (the fit needs them all) and blanks what its viewer may not
+// see. Pure, no I/O.
+import { fitCalibration, hasLargeResidual } from '@/lib/calibration'
 
 export type ReviewScoreRow = { proposalId: string; reviewerId: string; score: number }
 
@@ -9,32 +11,35 @@ export type ProposalScore = {
   rawMean: number | null
   /** max − min of the overall scores; the disagreement queue takes proposals with a spread of 2 or more. */
   spread: number | null
-  /** Corrected for harsh and lenient reviewers; null until calibration is merged (then the raw mean is shown). */
+  /** Corrected for harsh and lenient reviewers (the season's fit). */
   calibrated: number | null
   stdError: number | null
+  /** Reviewers disagree widely: a spread of 2 or more, or a review far from what the fit expects. */
+  disagreement: boolean
+}
+
+export type SeasonScores = {
+  proposals: Map<string, ProposalScore>
+  /** The season's agreement among reviewers (intraclass correlation); null when it cannot be told. */
+  icc: number | null
 }
 
 export const DISAGREEMENT_SPREAD = 2
 
-export function proposalScores(rows: ReviewScoreRow[]): Map<string, ProposalScore> {
-  const by = new Map<string, number[]>()
-  for (const row of rows) {
-    const list = by.get(row.proposalId)
-    if (list) list.push(row.score)
-    else by.set(row.proposalId, [row.score])
-  }
-  const out = new Map<string, ProposalScore>()
-  for (const [id, scores] of by) {
-    const n = scores.length
-    out.set(id, {
-      n,
-      rawMean: n ? scores.reduce((a, b) => a + b, 0) / n : null,
-      spread: n ? Math.max(...scores) - Math.min(...scores) : null,
-      calibrated: null,
-      stdError: null,
+export function proposalScores(rows: ReadonlyArray<ReviewScoreRow>): SeasonScores {
+  const fit = fitCalibration(rows)
+  const proposals = new Map<string, ProposalScore>()
+  for (const [id, p] of fit.proposals) {
+    proposals.set(id, {
+      n: p.n,
+      rawMean: p.rawMean,
+      spread: p.spread,
+      calibrated: p.calibrated,
+      stdError: p.stdError,
+      disagreement: p.spread >= DISAGREEMENT_SPREAD || hasLargeResidual(p, fit),
     })
   }
-  return out
+  return { proposals, icc: fit.icc }
 }
 
 /** The score a list sorts and ranks by: calibrated when there is one, else the raw mean. */

@@ -27,6 +27,7 @@ const COLUMNS: { sort: NonNullable<ReviewListView['sort']> | null; label: string
   { sort: 'reviews', label: 'Reviews', numeric: true },
   { sort: 'mine', label: 'My score', numeric: true },
   { sort: 'score', label: 'Mean', numeric: true },
+  { sort: 'calibrated', label: 'Calibrated (± SE)', numeric: true },
   { sort: 'spread', label: 'Spread', numeric: true },
   { sort: 'willing', label: 'Willing mentors' },
   { sort: null, label: 'Flags' },
@@ -70,6 +71,17 @@ export default async function ReviewListPage({ params, searchParams }: Props) {
         <Link href={`${base}/feedback`} className="text-brand-700 underline underline-offset-2">
           Drafts asking for feedback
         </Link>
+        {list.admin ? (
+          <Link href={`${base}/rank`} className="text-brand-700 underline underline-offset-2">
+            Rank list
+          </Link>
+        ) : null}
+        <p className="text-stone-800">
+          Agreement among reviewers: <strong>{list.icc === null ? 'not enough reviews yet' : list.icc.toFixed(2)}</strong>{' '}
+          <Link href="/help/review-scores" className="text-brand-700 underline underline-offset-2">
+            How scores are calibrated
+          </Link>
+        </p>
       </div>
 
       <form method="get" action={base} role="search" aria-label="Filter the proposals" className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
@@ -214,7 +226,11 @@ function ProposalTable({ list, view, base }: { list: ReviewList; view: ReviewLis
               <td className="px-3 py-2 text-right">{row.reviews ?? '–'}</td>
               <td className="px-3 py-2 text-right">{number(row.myScore)}</td>
               <td className="px-3 py-2 text-right">
-                {row.scoresHidden ? <span className="text-stone-600">after yours</span> : number(row.calibrated ?? row.mean)}
+                {row.scoresHidden ? <span className="text-stone-600">after yours</span> : number(row.mean)}
+              </td>
+              <td className="px-3 py-2 text-right whitespace-nowrap">
+                {row.scoresHidden ? '' : number(row.calibrated)}
+                {row.stdError !== null ? <span className="text-stone-600"> ± {row.stdError.toFixed(2)}</span> : null}
               </td>
               <td className="px-3 py-2 text-right">{row.scoresHidden ? '' : number(row.spread)}</td>
               <td className="px-3 py-2">{row.willing.length ? row.willing.join(', ') : '–'}</td>

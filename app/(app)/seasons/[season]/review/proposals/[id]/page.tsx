@@ -9,6 +9,7 @@ import { ConflictForm } from '@/components/reviews/ConflictForm'
 import { FeedbackPanel } from '@/components/reviews/FeedbackPanel'
 import { ReviewPanel } from '@/components/reviews/ReviewPanel'
 import { ReviewShortcuts } from '@/components/reviews/ReviewShortcuts'
+import { SettleDiscussionForm } from '@/components/reviews/SettleDiscussionForm'
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { requirePermission } from '@/lib/authz'
@@ -169,6 +170,23 @@ export default async function ReviewProposalPage({ params, searchParams }: Props
               proposalBase={`${base}/proposals`}
               listHref={base}
             />
+            {data.discussion ? (
+              <section aria-labelledby="discussion-heading" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
+                <h2 id="discussion-heading" className="text-lg font-semibold">
+                  {data.discussion.state === 'open' ? 'To discuss' : 'Discussion settled'}
+                </h2>
+                {data.discussion.state === 'open' ? (
+                  <>
+                    <p className="text-sm text-stone-800">The reviewers disagree widely (overall scores 2 or more points apart, or a score far from what calibration expects).</p>
+                    {data.admin ? <SettleDiscussionForm proposalId={proposal.id} /> : <p className="mt-2 text-sm text-stone-800">An admin settles it once the mentors have talked it over.</p>}
+                  </>
+                ) : (
+                  <p className="text-sm text-stone-800">
+                    {data.discussion.by}, <time dateTime={data.discussion.at.toISOString()}>{formatDateTime(data.discussion.at, user.timeZone)}</time>: {data.discussion.note}
+                  </p>
+                )}
+              </section>
+            ) : null}
             <section aria-labelledby="reviews-heading" className="rounded-lg border border-stone-200 bg-white p-4">
               <h2 id="reviews-heading" className="mb-2 text-lg font-semibold">
                 Other reviews
