@@ -1,7 +1,7 @@
 // The public pages' data cache (lib/public-cache.ts): a public page is served from the cache (a change made behind
 // the app's back does not show), an edit through the app shows on the public page right after (its tags are
 // revalidated), and a post scheduled a few seconds ahead appears at its time with no write in between.
-import { expect, test } from '@playwright/test'
+import { expect, test } from './csp'
 import pg from 'pg'
 import { moveClock, signInAs } from './helpers'
 
