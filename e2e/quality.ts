@@ -52,3 +52,13 @@ export async function expectValidHtml(page: Page, path: string = page.url(), { s
   const response = await expectStatus(page, status, path)
   expect(await htmlProblems(await response.text())).toEqual([])
 }
+
+/** axe at the page's own width and at phone width (390 px), then the server's HTML of the same address. */
+export async function expectQualityAtBothWidths(page: Page) {
+  await expectNoAxeViolations(page)
+  const size = page.viewportSize()
+  await page.setViewportSize({ width: 390, height: 844 })
+  await expectNoAxeViolations(page)
+  if (size) await page.setViewportSize(size)
+  await expectValidHtml(page)
+}

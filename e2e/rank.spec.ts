@@ -4,19 +4,10 @@
 import { readFile } from 'node:fs/promises'
 import { expect as baseExpect, test, type Page } from './csp'
 import { signInAs, snap } from './helpers'
-import { expectNoAxeViolations, expectValidHtml } from './quality'
+import { expectQualityAtBothWidths } from './quality'
 
 const expect = baseExpect.configure({ timeout: 15_000 })
 const RANK = '/seasons/2011/review/rank'
-
-async function checkPage(page: Page) {
-  await expectNoAxeViolations(page)
-  const size = page.viewportSize()
-  await page.setViewportSize({ width: 390, height: 844 })
-  await expectNoAxeViolations(page)
-  if (size) await page.setViewportSize(size)
-  await expectValidHtml(page)
-}
 
 const titles = (page: Page) => page.getByRole('region', { name: /^Ranked/ }).getByRole('listitem').locator('p.font-medium').allTextContents()
 
@@ -33,7 +24,7 @@ test('an admin reorders the rank list by keyboard, saves it, and downloads the C
   test.setTimeout(120_000)
   await signInAs(page, 'Ana Ferreira', RANK)
   await expect(page.getByRole('heading', { level: 1, name: 'Rank list' })).toBeVisible()
-  await checkPage(page)
+  await expectQualityAtBothWidths(page)
   await snap(page, 'rank-list', info.project.name)
   await page.setViewportSize({ width: 390, height: 844 })
   await page.screenshot({ path: 'e2e/screenshots/rank-list-phone.png', fullPage: true })

@@ -4,23 +4,13 @@
 // conflicted mentor is kept out. axe and HTML checks at desktop and phone width. The clock is put back after.
 import { expect as baseExpect, test, type Page } from './csp'
 import { moveClock, signInAs, snap } from './helpers'
-import { expectNoAxeViolations, expectValidHtml } from './quality'
+import { expectQualityAtBothWidths } from './quality'
 
 // The machine running the suite is shared; server actions here can take a few seconds.
 const expect = baseExpect.configure({ timeout: 15_000 })
 
 const REVIEW_MOMENT = '2011-04-15T12:00:00Z'
 const LIST = '/seasons/2011/review'
-
-/** axe at desktop and at phone width, and the server's HTML. */
-async function checkPage(page: Page) {
-  await expectNoAxeViolations(page)
-  const size = page.viewportSize()
-  await page.setViewportSize({ width: 390, height: 844 })
-  await expectNoAxeViolations(page)
-  if (size) await page.setViewportSize(size)
-  await expectValidHtml(page)
-}
 
 const group = (page: Page, name: string) => page.getByRole('group', { name, exact: true })
 
@@ -45,7 +35,7 @@ test('a mentor filters to "not reviewed by me" and scores three proposals by key
   await page.getByLabel('Not reviewed by me').check()
   await page.getByRole('button', { name: 'Apply filters' }).click()
   await expect(page).toHaveURL(/unreviewed=1/)
-  await checkPage(page)
+  await expectQualityAtBothWidths(page)
   await snap(page, 'review-list', info.project.name)
   // Every row left is one she has not scored.
   const rows = page.getByRole('region', { name: 'Proposals under review' }).getByRole('row')
@@ -53,7 +43,7 @@ test('a mentor filters to "not reviewed by me" and scores three proposals by key
   await rows.nth(1).getByRole('link').click()
   await expect(page.getByRole('heading', { name: 'Your review' })).toBeVisible()
   await expect(page.getByText('Other mentors’ scores appear here once you have saved your own review')).toBeVisible()
-  await checkPage(page)
+  await expectQualityAtBothWidths(page)
   await snap(page, 'review-proposal', info.project.name)
 
   // The help overlay.
@@ -152,7 +142,7 @@ test('a mentor takes a draft from the feedback queue and answers; the student se
   await signInAs(page, 'Claire Dubois', `${LIST}/feedback`)
   await expect(page.getByRole('heading', { level: 1, name: 'Feedback requested' })).toBeVisible()
   await expect(page.getByText('Not taken yet')).toBeVisible()
-  await checkPage(page)
+  await expectQualityAtBothWidths(page)
   await snap(page, 'review-feedback-queue', info.project.name)
   await page.getByRole('link', { name: 'Transcendent memory for FreeBSD guests (draft)' }).click()
   await page.waitForURL(/\/review\/proposals\//, { timeout: 20_000 })
@@ -167,7 +157,7 @@ test('a mentor takes a draft from the feedback queue and answers; the student se
   await expect(page.getByText('Your comment is posted and shared with the student.')).toBeVisible()
   await page.getByRole('button', { name: 'Mark the feedback done' }).click()
   await expect(page.getByText('Marked done. Thank you!')).toBeVisible()
-  await checkPage(page)
+  await expectQualityAtBothWidths(page)
   await context.close()
 
   const studentContext = await browser.newContext()
@@ -183,7 +173,7 @@ test('an admin records a conflict between a mentor and a student, and removes it
   await signInAs(page, 'Ana Ferreira', '/seasons/2011/admin/conflicts')
   await expect(page.getByRole('heading', { level: 1, name: 'Conflicts of interest' })).toBeVisible()
   await expect(page.getByText('Oskar Lindqvist with the proposal “PV-GRUB 2 on Mini-OS”', { exact: true })).toBeVisible()
-  await checkPage(page)
+  await expectQualityAtBothWidths(page)
   await page.getByLabel('Mentor or admin').selectOption({ label: 'Erik Janssen' })
   await page.getByLabel('Or a student (all their proposals)').selectOption({ label: 'Kenji Sato' })
   await page.getByLabel('Note').fill('Same research group')
