@@ -1,3 +1,4 @@
+import pg from 'pg'
 import { expect, type Browser, type Page } from '@playwright/test'
 
 /** Signs in through the demo list, as a person would. */
@@ -59,4 +60,15 @@ export async function snapBoth(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.screenshot({ path: `e2e/screenshots/${name}-desktop.png`, fullPage: true })
   if (size) await page.setViewportSize(size)
+}
+
+/** Runs SQL on the demo server's embedded database: for what no form accepts (hostile rows, changes behind the app's back). */
+export async function sql<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL })
+  await client.connect()
+  try {
+    return (await client.query<Row>(text, values)).rows
+  } finally {
+    await client.end()
+  }
 }

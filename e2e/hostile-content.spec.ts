@@ -3,18 +3,7 @@
 import { expect, test } from './csp'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import pg from 'pg'
-import { signInAs, snap } from './helpers'
-
-async function sql<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL })
-  await client.connect()
-  try {
-    return (await client.query<Row>(text, values)).rows
-  } finally {
-    await client.end()
-  }
-}
+import { signInAs, snap, sql } from './helpers'
 
 test('an idea whose stored description cannot be rendered as Markdown still answers 200, as plain text', async ({ page }, info) => {
   // Saving such a text is refused now (see lib/markdown.test.ts); this is one stored before that, or by hand.

@@ -2,18 +2,7 @@
 // the app's back does not show), an edit through the app shows on the public page right after (its tags are
 // revalidated), and a post scheduled a few seconds ahead appears at its time with no write in between.
 import { expect, test } from './csp'
-import pg from 'pg'
-import { moveClock, signInAs } from './helpers'
-
-async function sql<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL })
-  await client.connect()
-  try {
-    return (await client.query<Row>(text, values)).rows
-  } finally {
-    await client.end()
-  }
-}
+import { moveClock, signInAs, sql } from './helpers'
 
 test('an idea page comes from the cache, and an edit through the app shows on it right after', async ({ page }) => {
   // The last published idea by slug: no other spec changes it behind the app's back.
