@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   'conflict.manage': ['ADMIN'], // record or remove anyone's conflict with a proposal or a student
   'rank.manage': ['ADMIN'], // reorder the rank list, export it
   'discussion.settle': ['ADMIN'], // mark a proposal of the disagreement queue settled, with a note
+  'slots.manage': ['ADMIN'], // file the slot request, record the slots granted
+  'acceptedSet.manage': ['ADMIN'], // solve, edit and confirm the accepted set; record students lost to other organizations
 } as const satisfies Record<string, readonly SeasonRoleKind[]>
 
 export type SeasonAction = keyof typeof PERMISSIONS

@@ -20,6 +20,7 @@ export async function rankableProposals(seasonId: string) {
         id: true,
         title: true,
         studentId: true,
+        ideaId: true,
         student: { select: { name: true } },
         idea: { select: { title: true } },
         reviews: { select: { reviewerId: true, willingToMentor: true, reviewer: { select: { name: true } } } },
@@ -32,7 +33,8 @@ export async function rankableProposals(seasonId: string) {
   const conflicted = (mentorId: string, p: { id: string; studentId: string }) =>
     conflicts.some((c) => c.mentorId === mentorId && (c.proposalId === p.id || c.studentId === p.studentId))
   const rows = proposals.map((p) => {
-    const willing = p.reviews.filter((r) => r.willingToMentor && !conflicted(r.reviewerId, p)).map((r) => r.reviewer.name ?? 'A mentor')
+    const willingReviews = p.reviews.filter((r) => r.willingToMentor && !conflicted(r.reviewerId, p))
+    const willing = willingReviews.map((r) => r.reviewer.name ?? 'A mentor')
     const reason = willing.length
       ? null
       : p.reviews.length === 0
@@ -40,7 +42,19 @@ export async function rankableProposals(seasonId: string) {
         : p.reviews.some((r) => r.willingToMentor)
           ? 'The only mentors willing have a conflict of interest'
           : 'No mentor is willing to mentor it'
-    return { id: p.id, title: p.title || 'Untitled proposal', studentId: p.studentId, student: p.student.name ?? 'A student', idea: p.idea?.title ?? 'Own topic', reviews: p.reviews.length, willing: willing.sort(), reason }
+    return {
+      id: p.id,
+      title: p.title || 'Untitled proposal',
+      studentId: p.studentId,
+      student: p.student.name ?? 'A student',
+      ideaId: p.ideaId,
+      idea: p.idea?.title ?? 'Own topic',
+      reviews: p.reviews.length,
+      willing: willing.sort(),
+      // The willing, unconflicted mentors' ids (the accepted-set solver's candidates).
+      willingIds: willingReviews.map((r) => r.reviewerId),
+      reason,
+    }
   })
   return { rows, saved: saved ?? { proposalIds: [], version: 0 } }
 }
