@@ -195,6 +195,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
       const random = seededRandom(2011)
       const mentorKeys = data.mentors.map((m) => m.key)
       const accepted = new Set(data.acceptances.map((a) => a.proposalKey))
+      const overallScores = new Map<string, number[]>()
       for (const p of data.proposals.filter((p) => p.status === 'ACCEPTED' || p.status === 'REJECTED')) {
         const idea = data.ideas.find((i) => i.slug === p.ideaSlug)
         const reviewers = new Set((idea?.mentorKeys ?? []).filter((key) => !conflicted(p.key, key)))
@@ -207,6 +208,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
           const score = () => Math.min(5, Math.max(1, base + Math.round(random() * 2 - 0.5)))
           const scores = season.rubricCriteria.map((c) => ({ criterionId: c.id, score: score() }))
           const overall = Math.round(scores.reduce((sum, s) => sum + s.score, 0) / scores.length)
+          overallScores.set(p.key, [...(overallScores.get(p.key) ?? []), overall])
           await tx.review.create({
             data: {
               proposalId: proposalIds.get(p.key)!,
@@ -219,6 +221,23 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ created: boolean
           })
         }
       }
+
+      // The admins' saved rank list: the six accepted of 2011 first (so that the accepted-set solver, given 6 slots,
+      // takes exactly them: see tests/accepted-set.int.test.ts), then the other applications by mean overall score.
+      // Proposals that cannot be ranked (no willing mentor) are left out of the list when it is read.
+      const mean = (key: string) => {
+        const list = overallScores.get(key) ?? []
+        return list.length ? list.reduce((a, b) => a + b, 0) / list.length : 0
+      }
+      const rest = [...overallScores.keys()].filter((key) => !accepted.has(key)).sort((a, b) => mean(b) - mean(a) || a.localeCompare(b))
+      await tx.rankOrder.create({
+        data: {
+          seasonId: season.id,
+          proposalIds: [...data.acceptances.map((a) => a.proposalKey), ...rest].map((key) => proposalIds.get(key)!),
+          version: 1,
+          updatedById: id(data.mentors.find((m) => m.isAdmin)!.key),
+        },
+      })
 
       // Comments both ways: among the mentors, and shared with the student (who never sees the author).
       for (const [i, c] of REVIEW_DEMO.comments.entries()) {
