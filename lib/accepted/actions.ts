@@ -184,7 +184,7 @@ export async function confirmAcceptedSet(_prev: ActionResult<unknown>, form: For
   const now = await getNow()
 
   const outcome = await db.$transaction(
-    async (tx): Promise<ActionFailure | number> => {
+    async (tx): Promise<ActionFailure | { changes: number; total: number }> => {
       // Locked, so that an edit or a second confirm waits for this one.
       await tx.$queryRaw`SELECT "seasonId" FROM "AcceptedSetDraft" WHERE "seasonId" = ${seasonId} FOR UPDATE`
       const current = await tx.acceptedSetDraft.findUnique({ where: { seasonId }, select: { version: true } })
@@ -231,15 +231,15 @@ export async function confirmAcceptedSet(_prev: ActionResult<unknown>, form: For
         await recordAudit(tx, { at: now, actorId: user.id, seasonId, action: 'acceptedSet.confirm', entity: 'Season', entityId: seasonId, after: { slots: data.input.slots, accepted: draft.picks, changed: changes } })
       }
       await afterConfirm(tx, { seasonId, actorId: user.id, now })
-      return changes
+      return { changes, total: proposals.length }
     },
     { timeout: 60_000 },
   )
-  if (typeof outcome !== 'number') return outcome
+  if ('ok' in outcome) return outcome
   revalidatePath('/seasons', 'layout')
-  if (outcome === 0) return { ok: true, message: 'Nothing changed: these decisions were already confirmed.' }
+  if (outcome.changes === 0) return { ok: true, message: 'Nothing changed: these decisions were already confirmed.' }
   const accepted = draft.picks.length
-  return { ok: true, message: `Confirmed: ${accepted} accepted, ${decisions.size - accepted} not selected. Students see their decision once the accepted students are announced.` }
+  return { ok: true, message: `Confirmed: ${accepted} accepted, ${outcome.total - accepted} not selected. Students see their decision once the accepted students are announced.` }
 }
 
 /** Records a student who took another organization's offer (as Google reports it): the solver leaves them out. */
