@@ -18,16 +18,12 @@ import { READABLE_STATUSES } from '@/lib/reviews/rules'
 import { afterConfirm, resetSeasonClose } from '@/lib/season-close/after-confirm'
 import type { Prisma } from '@/generated/prisma/client'
 import { nameViolations, readDraft, reasonsOutside, solverData, type SolverData } from './queries'
-import { ConfirmSet, EditDraft, RecordLostStudent, RemoveLostStudent, ReplayDecisions, SolveDraft, type DraftPick } from './schema'
+import { ConfirmSet, EditDraft, RecordLostStudent, RemoveLostStudent, REPLAY_CLOCK, REPLAY_CUTOFF, ReplayDecisions, SolveDraft, type DraftPick } from './schema'
 
 type Tx = Prisma.TransactionClient
 
 const STALE = 'Another admin changed the accepted set while you were looking at it. The page now shows their version: check it and try again.'
 const CONFLICTED = 'You have a conflict of interest with this proposal, so you cannot pick it or change its mentors.'
-
-/** The replay of the 2011 season: decisions reset to before 18 April 2011, the clock set to the day before. */
-export const REPLAY_CUTOFF = new Date('2011-04-18T00:00:00Z')
-export const REPLAY_CLOCK = new Date('2011-04-17T12:00:00Z')
 
 async function signedIn(): Promise<CurrentUser | ActionFailure> {
   const user = await getCurrentUser()

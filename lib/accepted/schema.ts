@@ -40,3 +40,7 @@ export const RecordLostStudent = z.object({
 export const RemoveLostStudent = z.object({ lostStudentId: id('There is no such entry.') })
 
 export const ReplayDecisions = z.object({ seasonId: id('There is no such season.') })
+
+/** The replay of the 2011 season: decisions reset to before 18 April 2011, the clock set to the day before. */
+export const REPLAY_CUTOFF = new Date('2011-04-18T00:00:00Z')
+export const REPLAY_CLOCK = new Date('2011-04-17T12:00:00Z')
