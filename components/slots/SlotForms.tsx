@@ -11,8 +11,8 @@ export function RequestSlotsForm({ seasonId, closedMessage }: { seasonId: string
     <form {...formProps} aria-labelledby="request-heading" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2">
       <input type="hidden" name="seasonId" value={seasonId} />
       {closedMessage ? <p className="text-sm text-stone-700 sm:col-span-2">{closedMessage}</p> : null}
-      <Field name="minSlots" label="At least (slots)" type="number" inputMode="numeric" min={0} max={MAX_SLOTS} required state={state} />
-      <Field name="maxSlots" label="At most (slots)" type="number" inputMode="numeric" min={0} max={MAX_SLOTS} required state={state} />
+      <Field name="minSlots" label="At least (slots)" type="number" inputMode="numeric" required state={state} />
+      <Field name="maxSlots" label="At most (slots)" type="number" inputMode="numeric" required state={state} />
       <Field name="justification" label="Justification" state={state} className="sm:col-span-2" hint="Why the organization asks for these numbers: strong proposals, committed mentors.">
         {(props) => <textarea {...props} rows={3} maxLength={LIMITS.justification} className={inputClass} />}
       </Field>
@@ -29,7 +29,7 @@ export function RecordAllocationForm({ seasonId }: { seasonId: string }) {
   return (
     <form {...formProps} aria-labelledby="grant-heading" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2">
       <input type="hidden" name="seasonId" value={seasonId} />
-      <Field name="granted" label="Slots granted" type="number" inputMode="numeric" min={0} max={MAX_SLOTS} required state={state} />
+      <Field name="granted" label="Slots granted" type="number" inputMode="numeric" required state={state} hint={`A whole number from 0 to ${MAX_SLOTS.toLocaleString('en')}.`} />
       <Field name="note" label="Note" type="text" maxLength={LIMITS.note} state={state} hint="Optional, e.g. where the number was announced." />
       <div className="space-y-2 sm:col-span-2">
         <FormMessage state={state} />
