@@ -28,3 +28,13 @@ describe('renderAcceptedStudentsPost', () => {
     )
   })
 })
+
+describe('renderAcceptedStudentsPost with mentors', () => {
+  it('names the primary and backup mentor under the student', () => {
+    const body = renderAcceptedStudentsPost({ intro: 'Hi', outro: 'Bye', projects: [{ title: 'T', student: 'S', abstract: 'A', mentors: ['Ana', 'Lukas'] }] })
+    expect(body).toBe('Hi\n\n### T\n\n**Student:** S\n\n**Mentors:** Ana, Lukas\n\nA\n\nBye\n')
+    expect(renderAcceptedStudentsPost({ intro: 'Hi', outro: 'Bye', projects: [{ title: 'T', student: 'S', abstract: 'A', mentors: ['Ana', ''] }] })).toContain(
+      '**Mentor:** Ana\n',
+    )
+  })
+})
