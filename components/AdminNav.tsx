@@ -6,6 +6,8 @@ const SECTIONS = [
   { path: '/mentors', label: 'Mentors & invitations' },
   { path: '/timeline', label: 'Timeline' },
   { path: '/conflicts', label: 'Conflicts' },
+  { path: '/letters', label: 'Letters' },
+  { path: '/announcements', label: 'Announcements' },
   { path: '/outbox', label: 'Outbox' },
   { path: '/audit', label: 'Audit log' },
 ] as const

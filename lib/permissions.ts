@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   'conflict.manage': ['ADMIN'], // record or remove anyone's conflict with a proposal or a student
   'rank.manage': ['ADMIN'], // reorder the rank list, export it
   'discussion.settle': ['ADMIN'], // mark a proposal of the disagreement queue settled, with a note
+  'letters.manage': ['ADMIN'], // edit the decision letters' templates, write the held letters again
+  'announcements.manage': ['ADMIN'], // edit and schedule the season's posts (accepted students, status)
 } as const satisfies Record<string, readonly SeasonRoleKind[]>
 
 export type SeasonAction = keyof typeof PERMISSIONS

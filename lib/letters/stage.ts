@@ -286,3 +286,8 @@ export async function dropStaged(tx: Tx, seasonId: string, now: Date) {
   }
   return { mails: removed.count, postRemoved }
 }
+
+/** Whether staging has written any mail for the season yet (then saving a template rewrites the held ones). */
+export async function hasStagedLetters(tx: Tx, seasonId: string): Promise<boolean> {
+  return (await tx.outboxMail.count({ where: { seasonId, dedupeKey: { startsWith: `letter:${seasonId}:` } } })) > 0
+}
