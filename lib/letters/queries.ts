@@ -6,26 +6,20 @@ import { getNow } from '@/lib/organization'
 import { applicantLetters, findAcceptedPost, letterTemplates } from './stage'
 
 export async function getLettersAdmin(seasonId: string) {
-  const now = await getNow()
-  return db.$transaction(async (tx) => {
-    const [templates, applicants, decided, letters, post] = await Promise.all([
-      letterTemplates(tx, seasonId),
-      applicantLetters(tx, seasonId),
-      tx.proposal.count({ where: { seasonId, status: { in: ['ACCEPTED', 'REJECTED'] } } }),
-      tx.outboxMail.findMany({
-        where: { seasonId, dedupeKey: { startsWith: `letter:${seasonId}:` } },
-        select: { sentAt: true, releasedAt: true, releaseAt: true },
-      }),
-      findAcceptedPost(tx, seasonId),
-    ])
-    const out = letters.filter((m) => m.sentAt || m.releasedAt || (m.releaseAt && m.releaseAt <= now)).length
-    return {
-      templates,
-      applicants,
-      decided: decided > 0,
-      letters: { total: letters.length, held: letters.length - out, out },
-      releaseAt: post?.publishAt ?? null,
-      postId: post?.id ?? null,
-    }
-  })
+  const [now, templates, applicants, decided, letters, post] = await Promise.all([
+    getNow(),
+    letterTemplates(db, seasonId),
+    applicantLetters(db, seasonId),
+    db.proposal.count({ where: { seasonId, status: { in: ['ACCEPTED', 'REJECTED'] } } }),
+    db.outboxMail.findMany({ where: { seasonId, dedupeKey: { startsWith: `letter:${seasonId}:` } }, select: { sentAt: true, releasedAt: true, releaseAt: true } }),
+    findAcceptedPost(db, seasonId),
+  ])
+  const out = letters.filter((m) => m.sentAt || m.releasedAt || (m.releaseAt && m.releaseAt <= now)).length
+  return {
+    templates,
+    applicants,
+    decided: decided > 0,
+    letters: { total: letters.length, held: letters.length - out, out },
+    releaseAt: post?.publishAt ?? null,
+  }
 }

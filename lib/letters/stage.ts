@@ -138,17 +138,16 @@ async function writeHeld(tx: Tx, seasonId: string, wanted: Staged[], releaseAt: 
  * notice per mentor of an accepted project, held until the accepted-students post's publish time.
  */
 export async function stageLetters(tx: Tx, seasonId: string, now: Date) {
-  const [season, applicants, templates, post, acceptances, backups] = await Promise.all([
-    tx.season.findUniqueOrThrow({ where: { id: seasonId }, select: { title: true, organization: { select: { name: true } } } }),
-    applicantLetters(tx, seasonId),
-    letterTemplates(tx, seasonId),
-    findAcceptedPost(tx, seasonId),
-    tx.acceptance.findMany({
-      where: { seasonId },
-      select: { proposalId: true, mentorId: true, proposal: { select: { title: true } }, student: { select: { name: true, email: true } } },
-    }),
-    backupMentors(tx, seasonId),
-  ])
+  // One after another: a transaction is one connection.
+  const season = await tx.season.findUniqueOrThrow({ where: { id: seasonId }, select: { title: true, organization: { select: { name: true } } } })
+  const applicants = await applicantLetters(tx, seasonId)
+  const templates = await letterTemplates(tx, seasonId)
+  const post = await findAcceptedPost(tx, seasonId)
+  const acceptances = await tx.acceptance.findMany({
+    where: { seasonId },
+    select: { proposalId: true, mentorId: true, proposal: { select: { title: true } }, student: { select: { name: true, email: true } } },
+  })
+  const backups = await backupMentors(tx, seasonId)
   const wanted: Staged[] = []
   for (const applicant of applicants) {
     if (!applicant.email) continue
@@ -244,11 +243,9 @@ export async function freeSlug(tx: Tx, title: string): Promise<string> {
  * the set changed since it was generated (an unchanged confirm keeps the admin's edits); a published one stays.
  */
 export async function draftAcceptedPost(tx: Tx, seasonId: string, actorId: string, now: Date) {
-  const [draft, post, season] = await Promise.all([
-    acceptedPostDraft(tx, seasonId),
-    findAcceptedPost(tx, seasonId),
-    tx.season.findUniqueOrThrow({ where: { id: seasonId }, select: { organizationId: true } }),
-  ])
+  const draft = await acceptedPostDraft(tx, seasonId)
+  const post = await findAcceptedPost(tx, seasonId)
+  const season = await tx.season.findUniqueOrThrow({ where: { id: seasonId }, select: { organizationId: true } })
   if (post && post.publishAt && post.publishAt <= now) return { post, changed: false }
   if (post) {
     if (post.sourceDigest === draft.digest) return { post, changed: false }

@@ -14,20 +14,20 @@ import { computeFigures } from '@/lib/stats'
 const readCounts = cachedRead('stats', ([seasonId]) => [tags.stats(seasonId), tags.ideas(seasonId), tags.seasons], (seasonId: string) => countRows(seasonId))
 
 async function countRows(seasonId: string) {
-    const [phases, ideas, perIdea, ownTopic, mentors, acceptedStudents] = await Promise.all([
-      db.seasonPhase.findMany({ where: { seasonId }, select: { kind: true, startsAt: true } }),
-      // Ideas listed: every idea that was ever public this season (publishedAt is kept when one is archived).
-      db.idea.findMany({ where: { seasonId, publishedAt: { not: null } }, select: { id: true, slug: true, title: true, status: true } }),
-      db.proposal.groupBy({
-        by: ['ideaId'],
-        where: { seasonId, status: { in: APPLICATION_STATUSES }, ideaId: { not: null } },
-        _count: { _all: true },
-      }),
-      db.proposal.count({ where: { seasonId, status: { in: APPLICATION_STATUSES }, ideaId: null } }),
-      db.seasonRole.count({ where: { seasonId, role: 'MENTOR' } }),
-      db.acceptance.count({ where: { seasonId } }),
-    ])
-    return { phases, ideas, perIdea: perIdea.map((row) => ({ ideaId: row.ideaId, count: row._count._all })), ownTopic, mentors, acceptedStudents }
+  const [phases, ideas, perIdea, ownTopic, mentors, acceptedStudents] = await Promise.all([
+    db.seasonPhase.findMany({ where: { seasonId }, select: { kind: true, startsAt: true } }),
+    // Ideas listed: every idea that was ever public this season (publishedAt is kept when one is archived).
+    db.idea.findMany({ where: { seasonId, publishedAt: { not: null } }, select: { id: true, slug: true, title: true, status: true } }),
+    db.proposal.groupBy({
+      by: ['ideaId'],
+      where: { seasonId, status: { in: APPLICATION_STATUSES }, ideaId: { not: null } },
+      _count: { _all: true },
+    }),
+    db.proposal.count({ where: { seasonId, status: { in: APPLICATION_STATUSES }, ideaId: null } }),
+    db.seasonRole.count({ where: { seasonId, role: 'MENTOR' } }),
+    db.acceptance.count({ where: { seasonId } }),
+  ])
+  return { phases, ideas, perIdea: perIdea.map((row) => ({ ideaId: row.ideaId, count: row._count._all })), ownTopic, mentors, acceptedStudents }
 }
 
 /** The figures from the rows as they are now, bypassing the cache: for a post written from them (admins only). */
