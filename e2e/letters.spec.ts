@@ -88,7 +88,16 @@ test('letters and the accepted-students post: held, scheduled, published, releas
     expect(held.every((l) => l.held && l.releaseAt?.toISOString() === '2011-04-25T19:30:00.000Z' && !l.releasedAt)).toBe(true)
     await page.goto('/seasons/2011/admin/outbox')
     await expect(page.getByText('Held until 25 April 2011, 20:30 GMT+1 (Europe/Lisbon)').first()).toBeVisible()
+    await expect(page.getByText(/^\d+ mails \(\d+ held until their release time\)\.$/)).toBeVisible()
+    await expectQualityAtBothWidths(page)
     await snap(page, 'outbox-held', testInfo.project.name)
+
+    // A status post from the live figures, a draft until scheduled.
+    await page.goto('/seasons/2011/admin/announcements')
+    await page.getByRole('button', { name: 'Draft a status post from today’s figures' }).click()
+    await page.getByRole('link', { name: 'Edit and schedule the status post' }).click()
+    await expect(page.getByLabel('Post (Markdown)')).toHaveValue(/We received \*\*30 applications\*\*\. \d+ of our \d+ ideas drew applications, up to \d+ for one idea/)
+    await expect(page.getByText('A draft: on no public page until it has a publish time.')).toBeVisible()
 
     // Past the publish time: the post is everywhere, in April's archive; the letters are released, once each.
     await moveClock(browser, '2011-04-26T09:00:00Z')
@@ -113,6 +122,7 @@ test('letters and the accepted-students post: held, scheduled, published, releas
     // Put back behind the app's back first; moving the clock back then drops every cached public page.
     await sql(`DELETE FROM "OutboxMail" WHERE "dedupeKey" LIKE 'letter:' || $1 || ':%' OR "dedupeKey" LIKE 'mentor-letter:' || $1 || ':%'`, [post!.seasonId])
     await sql(`DELETE FROM "LetterTemplate" WHERE "seasonId" = $1`, [post!.seasonId])
+    await sql(`DELETE FROM "Announcement" WHERE "seasonId" = $1 AND "kind" = 'STATUS' AND "publishAt" IS NULL`, [post!.seasonId])
     await sql(`UPDATE "Announcement" SET "publishAt" = $2, "body" = $3, "sourceDigest" = NULL WHERE "id" = $1`, [post!.id, post!.publishAt, post!.body])
     await sql(`UPDATE "SeasonPhase" SET "startsAt" = $2 WHERE "seasonId" = $1 AND "kind" = 'ACCEPTED_ANNOUNCED'`, [post!.seasonId, phase!.startsAt])
     await moveClock(browser, 'reset')
