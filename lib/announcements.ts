@@ -24,3 +24,17 @@ export function renderAcceptedStudentsPost(input: {
     })
   return [input.intro.trim(), ...projects, input.outro.trim()].join('\n\n') + '\n'
 }
+
+/**
+ * The accepted-students post's permalink: the program's initials, the season and "accepted-students", e.g.
+ * "gsoc-2011-accepted-students" for Google Summer of Code 2011 (the demo's 2011 post has this address).
+ */
+export function acceptedPostSlug(program: string, seasonSlug: string): string {
+  const initials = program
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0]!.toLowerCase())
+    .join('')
+  const season = seasonSlug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  return [initials || 'season', season, 'accepted-students'].filter(Boolean).join('-')
+}

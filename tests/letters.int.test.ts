@@ -108,7 +108,7 @@ describe('afterConfirm', () => {
     expect(notice.body).toContain(`“Accepted ${f.tag}” by ${f.student.name} <${f.student.email}>: you are the primary mentor, on your own for now.`)
 
     const post = await acceptedPost(f)
-    expect(post).toMatchObject({ publishAt: null, title: `Welcome to our ${f.season.title} students` })
+    expect(post).toMatchObject({ publishAt: null, title: `Welcome to our ${f.season.title} students`, slug: `gsoc-${f.season.slug}-accepted-students` })
     expect(post!.body).toContain(`### Accepted ${f.tag}\n\n**Student:** ${f.student.name}\n\n**Mentor:** ${f.mentor.name}\n\nThe project, in the post’s words.`)
   })
 
@@ -304,6 +304,27 @@ describe('after the letters went out', () => {
     expect((await staged(s)).map((m) => m.dedupeKey)).toEqual([letterKey(s.season.id, s.student.id)])
     expect(await acceptedPost(s)).toBeNull()
     expect(await db.auditLog.count({ where: { seasonId: s.season.id, action: 'letters.reset' } })).toBe(1)
+  })
+})
+
+describe('with a backup mentor (the accepted-set work adds Acceptance.backupMentorId)', () => {
+  it('names both mentors in the letter and the post, and tells each mentor about the other', async () => {
+    const [{ present }] = await db.$queryRaw<[{ present: boolean }]>`
+      SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'Acceptance' AND column_name = 'backupMentorId') AS "present"`
+    if (!present) await db.$executeRawUnsafe(`ALTER TABLE "Acceptance" ADD COLUMN "backupMentorId" TEXT`)
+    try {
+      const s = await season()
+      const { a } = await confirmed(s)
+      await db.$executeRawUnsafe(`UPDATE "Acceptance" SET "backupMentorId" = $1 WHERE "proposalId" = $2`, s.otherMentor.id, a.id)
+      await confirmNow(s)
+      const mail = async (key: string) => (await db.outboxMail.findUniqueOrThrow({ where: { dedupeKey: key } })).body
+      expect(await mail(letterKey(s.season.id, s.student.id))).toContain(`Your mentors are ${s.mentor.name} and ${s.otherMentor.name}.`)
+      expect(await mail(mentorNoticeKey(s.season.id, s.mentor.id))).toContain(`you are the primary mentor, with ${s.otherMentor.name}.`)
+      expect(await mail(mentorNoticeKey(s.season.id, s.otherMentor.id))).toContain(`you are the backup mentor, with ${s.mentor.name}.`)
+      expect((await acceptedPost(s))!.body).toContain(`**Mentors:** ${s.mentor.name}, ${s.otherMentor.name}`)
+    } finally {
+      if (!present) await db.$executeRawUnsafe(`ALTER TABLE "Acceptance" DROP COLUMN "backupMentorId"`)
+    }
   })
 })
 

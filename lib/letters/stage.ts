@@ -5,7 +5,7 @@
 import 'server-only'
 import { createHash } from 'node:crypto'
 import type { Prisma } from '@/generated/prisma/client'
-import { renderAcceptedStudentsPost } from '@/lib/announcements'
+import { acceptedPostSlug, renderAcceptedStudentsPost } from '@/lib/announcements'
 import { firstFreeSlug, slugify } from '@/lib/ideas/slug'
 import { DEFAULT_TEMPLATES, fillTemplate, formatSharedComments, listNames, renderMentorNotice, type LetterKind, type MergeValues } from '@/lib/letters'
 import { queueMail, storedBody } from '@/lib/mail'
@@ -232,8 +232,9 @@ export async function acceptedPostDraft(tx: Tx, seasonId: string) {
   return { title: `Welcome to our ${season.title} students`, body, digest }
 }
 
-export async function freeSlug(tx: Tx, title: string): Promise<string> {
-  const base = slugify(title).slice(0, 100) || 'announcement'
+/** A free announcement slug from `base` (a title is slugified first). */
+export async function freeSlug(tx: Tx, title: string, { isSlug = false } = {}): Promise<string> {
+  const base = (isSlug ? title : slugify(title)).slice(0, 100) || 'announcement'
   const taken = await tx.announcement.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })
   return firstFreeSlug(base, new Set(taken.map((t) => t.slug)))
 }
@@ -245,7 +246,7 @@ export async function freeSlug(tx: Tx, title: string): Promise<string> {
 export async function draftAcceptedPost(tx: Tx, seasonId: string, actorId: string, now: Date) {
   const draft = await acceptedPostDraft(tx, seasonId)
   const post = await findAcceptedPost(tx, seasonId)
-  const season = await tx.season.findUniqueOrThrow({ where: { id: seasonId }, select: { organizationId: true } })
+  const season = await tx.season.findUniqueOrThrow({ where: { id: seasonId }, select: { organizationId: true, program: true, slug: true } })
   if (post && post.publishAt && post.publishAt <= now) return { post, changed: false }
   if (post) {
     if (post.sourceDigest === draft.digest) return { post, changed: false }
@@ -256,7 +257,7 @@ export async function draftAcceptedPost(tx: Tx, seasonId: string, actorId: strin
     data: {
       organizationId: season.organizationId,
       seasonId,
-      slug: await freeSlug(tx, draft.title),
+      slug: await freeSlug(tx, acceptedPostSlug(season.program, season.slug), { isSlug: true }),
       title: draft.title,
       body: draft.body,
       kind: 'ACCEPTED_STUDENTS',
