@@ -1,11 +1,17 @@
-// Next's server hooks: register() sends console output through the structured log (lib/log.ts), and
-// onRequestError writes one line per failed request or server action, with a request id and the reason.
+// Next's server hooks: register() sends console output through the structured log (lib/log.ts) and starts the
+// outbox's periodic release of held mail; onRequestError writes one line per failed request or server action,
+// with a request id and the reason.
 import type { Instrumentation } from 'next'
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { routeConsoleToLogger } = await import('./lib/log')
   routeConsoleToLogger()
+  // Held mail (the decision letters) goes out at its release time by the app's clock, with no request needed.
+  if (process.env.NEXT_PHASE !== 'phase-production-build') {
+    const { startDispatcher } = await import('./lib/outbox/dispatch')
+    startDispatcher()
+  }
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {

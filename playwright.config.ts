@@ -24,7 +24,7 @@ const chromium = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 }
 
-const FLOW_SPECS = ['**/student.spec.ts', '**/admin-people.spec.ts', '**/ideas-admin.spec.ts', '**/decisions.spec.ts', '**/clarity.spec.ts', '**/review.spec.ts', '**/accepted-set.spec.ts']
+const FLOW_SPECS = ['**/student.spec.ts', '**/admin-people.spec.ts', '**/ideas-admin.spec.ts', '**/decisions.spec.ts', '**/clarity.spec.ts', '**/review.spec.ts', '**/accepted-set.spec.ts', '**/letters.spec.ts']
 // Signed-out specs that need no demo sign-in run against the production server, whose database no flow
 // changes: the seed's figures they check hold whatever ran before them.
 const PUBLIC_SPECS = ['**/public-pages.spec.ts', '**/quality.spec.ts', '**/production-sign-in.spec.ts']

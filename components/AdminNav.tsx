@@ -8,6 +8,8 @@ const SECTIONS = [
   { path: '/conflicts', label: 'Conflicts' },
   { path: '/slots', label: 'Slots' },
   { path: '/accepted', label: 'Accepted set' },
+  { path: '/letters', label: 'Letters' },
+  { path: '/announcements', label: 'Announcements' },
   { path: '/outbox', label: 'Outbox' },
   { path: '/audit', label: 'Audit log' },
 ] as const

@@ -7,6 +7,7 @@ const LABELS: [keyof SeasonFigures, string][] = [
   ['mostApplicationsForOneIdea', 'Most applications for one idea'],
   ['mentors', 'Mentors'],
   ['acceptedStudents', 'Accepted students'],
+  ['acceptanceRate', 'Acceptance rate (accepted per application)'],
 ]
 
 export function FigureList({ figures, compact = false }: { figures: SeasonFigures; compact?: boolean }) {
@@ -16,10 +17,10 @@ export function FigureList({ figures, compact = false }: { figures: SeasonFigure
         <div key={key} className="rounded-lg border border-stone-200 bg-white p-3" data-figure={key}>
           <dt className="text-sm text-stone-600">{label}</dt>
           {figures[key] === null ? (
-            // Only acceptedStudents is ever null: before the announcement (see lib/stats/queries.ts).
+            // Only the accepted students and the rate are ever null: before the announcement (lib/stats/queries.ts).
             <dd className="pt-1 text-base font-semibold text-stone-700">Not announced yet</dd>
           ) : (
-            <dd className="text-2xl font-bold text-stone-900">{figures[key]}</dd>
+            <dd className="text-2xl font-bold text-stone-900">{key === 'acceptanceRate' ? `${figures[key]}%` : figures[key]}</dd>
           )}
         </div>
       ))}

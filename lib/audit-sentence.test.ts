@@ -51,6 +51,19 @@ describe('describeAuditEntry', () => {
   })
 })
 
+describe('describeAuditEntry for letters and posts', () => {
+  const ana = { name: 'Ana Ferreira' }
+  it('writes the letters’ and the posts’ entries in words', () => {
+    expect(describeAuditEntry({ action: 'letters.template', entity: 'LetterTemplate', actor: ana, after: { kind: 'NOT_SELECTED' } })).toBe('Ana Ferreira edited the “not selected” letter')
+    expect(describeAuditEntry({ action: 'letters.stage', entity: 'Season', actor: ana })).toBe('Ana Ferreira wrote the decision letters into the outbox, held until the accepted-students post')
+    expect(
+      describeAuditEntry({ action: 'announcement.schedule', entity: 'Announcement', actor: ana, subject: 'Welcome', after: { publishAt: '2011-04-25T19:30:00.000Z' } }, 'Europe/Lisbon'),
+    ).toBe('Ana Ferreira scheduled the post “Welcome” for 25 April 2011, 20:30 GMT+1 (Europe/Lisbon)')
+    expect(describeAuditEntry({ action: 'announcement.generate', entity: 'Announcement', actor: ana })).toBe('Ana Ferreira drafted a status post from the season’s figures')
+    expect(describeAuditEntry({ action: 'announcement.update', entity: 'Announcement', actor: ana, subject: 'Status' })).toBe('Ana Ferreira edited the post “Status”')
+  })
+})
+
 describe('quoteTitle', () => {
   it('keeps a short title whole and shortens a long one with an ellipsis', () => {
     expect(quoteTitle('  Short  ')).toBe('“Short”')

@@ -39,6 +39,8 @@ const ENTITY_NOUN: Record<string, string> = {
   Season: 'the season',
   Organization: 'the organization',
   User: 'a profile',
+  Announcement: 'a post',
+  LetterTemplate: 'a letter template',
 }
 
 export function describeAuditEntry(entry: AuditEntryForSentence, timeZone?: string | null): string {
@@ -49,6 +51,7 @@ export function describeAuditEntry(entry: AuditEntryForSentence, timeZone?: stri
   const title = entry.subject ? quoteTitle(entry.subject) : null
   const proposal = title ?? 'an untitled proposal'
   const idea = title ?? 'an idea'
+  const post = title ? `the post ${title}` : 'a post'
   const email = text(entry.subject) ?? text(field('email')) ?? 'someone'
   const phase = PHASE_LABEL[field('kind') as keyof typeof PHASE_LABEL]
   const role = text(field('role'))?.toLowerCase()
@@ -102,6 +105,22 @@ export function describeAuditEntry(entry: AuditEntryForSentence, timeZone?: stri
       const at = text(after.clockOverride)
       return at ? `${who} moved the demo clock to ${formatDateTime(new Date(at), timeZone)}` : `${who} put the app back on real time`
     }
+    case 'letters.stage':
+      return `${who} wrote the decision letters into the outbox, held until the accepted-students post`
+    case 'letters.reset':
+      return `${who} dropped the unsent decision letters and the unpublished accepted-students post`
+    case 'letters.template':
+      return `${who} edited the “${field('kind') === 'ACCEPTED' ? 'accepted' : 'not selected'}” letter`
+    case 'announcement.update':
+      return `${who} edited ${post}`
+    case 'announcement.schedule': {
+      const at = text(after.publishAt)
+      return `${who} scheduled ${post}${at ? ` for ${formatDateTime(new Date(at), timeZone)}` : ''}`
+    }
+    case 'announcement.unschedule':
+      return `${who} made ${post} a draft again`
+    case 'announcement.generate':
+      return `${who} drafted ${title ? `the status post ${title}` : 'a status post'} from the season’s figures`
     case 'seed.demo':
       return 'The demo season was loaded'
     default:

@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   'discussion.settle': ['ADMIN'], // mark a proposal of the disagreement queue settled, with a note
   'slots.manage': ['ADMIN'], // file the slot request, record the slots granted
   'acceptedSet.manage': ['ADMIN'], // solve, edit and confirm the accepted set; record students lost to other organizations
+  'letters.manage': ['ADMIN'], // edit the decision letters' templates, write the held letters again
+  'announcements.manage': ['ADMIN'], // edit and schedule the season's posts (accepted students, status)
 } as const satisfies Record<string, readonly SeasonRoleKind[]>
 
 export type SeasonAction = keyof typeof PERMISSIONS

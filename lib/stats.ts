@@ -9,6 +9,14 @@ export type SeasonFigures = {
   mentors: number
   /** null until the season's decisions are public (lib/decisions.ts): the count would give them away. */
   acceptedStudents: number | null
+  /** Accepted students per application, in percent (one decimal); null with acceptedStudents, or with no applications. */
+  acceptanceRate: number | null
+}
+
+/** Accepted per application in percent, to one decimal: 6 of 30 → 20. */
+export function acceptanceRate(accepted: number | null, applications: number): number | null {
+  if (accepted === null || applications === 0) return null
+  return Math.round((accepted / applications) * 1000) / 10
 }
 
 export function computeFigures(input: {
@@ -19,12 +27,14 @@ export function computeFigures(input: {
   acceptedStudents: number | null
 }): SeasonFigures {
   const perIdea = input.ideas.map((i) => i.applications)
+  const applications = perIdea.reduce((sum, n) => sum + n, 0) + input.ownTopicApplications
   return {
-    applications: perIdea.reduce((sum, n) => sum + n, 0) + input.ownTopicApplications,
+    applications,
     ideasListed: input.ideas.length,
     ideasThatReceivedApplications: perIdea.filter((n) => n > 0).length,
     mostApplicationsForOneIdea: perIdea.length ? Math.max(...perIdea) : 0,
     mentors: input.mentors,
     acceptedStudents: input.acceptedStudents,
+    acceptanceRate: acceptanceRate(input.acceptedStudents, applications),
   }
 }

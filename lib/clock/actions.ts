@@ -13,6 +13,7 @@ import { effectiveNow } from '@/lib/clock'
 import { formatDateTime } from '@/lib/dates'
 import { db } from '@/lib/db'
 import { isDemo } from '@/lib/demo'
+import { dispatchSoon } from '@/lib/outbox/dispatch'
 import { SetDemoClock } from './schema'
 
 export async function setDemoClock(_prev: ActionResult, form: FormData): Promise<ActionResult> {
@@ -43,5 +44,7 @@ export async function setDemoClock(_prev: ActionResult, form: FormData): Promise
   // Cached public data holds no time (the clock decides per request what is public), but the clock moves every
   // time-based view at once: drop all of it.
   revalidatePublic(PUBLIC_TAG, 'organization')
+  // Moving the clock past a release time makes held letters due: release them now rather than on the next run.
+  await dispatchSoon()
   return { ok: true, message: at ? `The app’s clock now reads ${formatDateTime(at, user!.timeZone)}.` : 'The app is back on real time.' }
 }

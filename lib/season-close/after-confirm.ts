@@ -13,11 +13,38 @@
 //   accepted-students announcement moves that phase to the post's publish time.
 import 'server-only'
 import type { Prisma } from '@/generated/prisma/client'
+import { draftAcceptedPost, dropStaged, stageLetters } from '@/lib/letters/stage'
+import { recordAudit } from '@/lib/audit'
 
 export type SeasonCloseContext = { seasonId: string; actorId: string; now: Date }
 
-/** Stages the letters and drafts the accepted-students announcement (placeholder until the letters work lands). */
-export async function afterConfirm(_tx: Prisma.TransactionClient, _context: SeasonCloseContext): Promise<void> {}
+/**
+ * Stages the letters (held until the accepted-students post publishes) and drafts that post. The caller
+ * revalidates nothing public: a draft and held mail are on no public page.
+ */
+export async function afterConfirm(tx: Prisma.TransactionClient, context: SeasonCloseContext): Promise<void> {
+  const { seasonId, actorId, now } = context
+  // The post first: the letters take its publish time (if it was scheduled before this confirm) as theirs.
+  const post = await draftAcceptedPost(tx, seasonId, actorId, now)
+  const letters = await stageLetters(tx, seasonId, now)
+  if (post.changed || letters.written || letters.removed) {
+    await recordAudit(tx, {
+      at: now,
+      actorId,
+      seasonId,
+      action: 'letters.stage',
+      entity: 'Season',
+      entityId: seasonId,
+      after: { lettersWritten: letters.written, lettersRemoved: letters.removed, postId: post.post.id, postRewritten: post.changed },
+    })
+  }
+}
 
-/** Drops the staged, unsent letters and the unpublished announcement draft (placeholder, as above). */
-export async function resetSeasonClose(_tx: Prisma.TransactionClient, _context: SeasonCloseContext): Promise<void> {}
+/** Drops the staged, unsent letters and the unpublished accepted-students post (the demo replay's reset). */
+export async function resetSeasonClose(tx: Prisma.TransactionClient, context: SeasonCloseContext): Promise<void> {
+  const { seasonId, actorId, now } = context
+  const dropped = await dropStaged(tx, seasonId, now)
+  if (dropped.mails || dropped.postRemoved) {
+    await recordAudit(tx, { at: now, actorId, seasonId, action: 'letters.reset', entity: 'Season', entityId: seasonId, after: dropped })
+  }
+}

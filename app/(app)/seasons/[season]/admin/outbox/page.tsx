@@ -8,6 +8,7 @@ import { PageTitle } from '@/components/ui/PageTitle'
 import { requirePermission } from '@/lib/authz'
 import { formatDateTime } from '@/lib/dates'
 import { outboxKeepsSecrets } from '@/lib/mail'
+import { getNow } from '@/lib/organization'
 import { listOutboxMail } from '@/lib/outbox/queries'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
 
@@ -25,7 +26,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
   const user = await requirePermission('season.administer', season.id, base)
   const pageParam = (await searchParams).page
   const requested = typeof pageParam === 'string' && /^\d{1,6}$/.test(pageParam) ? Number(pageParam) : 1
-  const outbox = await listOutboxMail(season.id, requested)
+  const [outbox, now] = await Promise.all([listOutboxMail(season.id, requested), getNow()])
   const tz = user.timeZone
   const smtp = Boolean(process.env.SMTP_URL)
   return (
@@ -52,7 +53,7 @@ export default async function OutboxPage({ params, searchParams }: Props) {
       <p className="mb-4 text-sm text-stone-600">
         {outbox.total === 0
           ? 'No mail yet.'
-          : `${outbox.total} mail${outbox.total === 1 ? '' : 's'}${outbox.pages > 1 ? `, page ${outbox.page} of ${outbox.pages}` : ''}.`}
+          : `${outbox.total} mail${outbox.total === 1 ? '' : 's'}${outbox.held ? ` (${outbox.held} held until their release time)` : ''}${outbox.pages > 1 ? `, page ${outbox.page} of ${outbox.pages}` : ''}.`}
       </p>
       <ol className="space-y-4">
         {outbox.mails.map((mail) => (
@@ -70,7 +71,23 @@ export default async function OutboxPage({ params, searchParams }: Props) {
                 </dd>
                 <dt className="text-stone-600">Status</dt>
                 <dd>
-                  {mail.sentAt ? (
+                  {mail.held && !mail.sentAt && !mail.releasedAt && !(mail.releaseAt && mail.releaseAt <= now) ? (
+                    // A decision letter waiting for the accepted-students post.
+                    <span className="font-medium text-amber-800">
+                      {mail.releaseAt ? (
+                        <>
+                          Held until <time dateTime={mail.releaseAt.toISOString()}>{formatDateTime(mail.releaseAt, tz)}</time>
+                        </>
+                      ) : (
+                        'Held until the accepted-students post is scheduled'
+                      )}
+                    </span>
+                  ) : mail.held && !mail.sentAt && !smtp ? (
+                    <span className="font-medium text-green-800">
+                      Released <time dateTime={(mail.releasedAt ?? mail.releaseAt)!.toISOString()}>{formatDateTime((mail.releasedAt ?? mail.releaseAt)!, tz)}</time> (no mail server
+                      configured: forward it from here)
+                    </span>
+                  ) : mail.sentAt ? (
                     <span className="font-medium text-green-800">
                       Sent <time dateTime={mail.sentAt.toISOString()}>{formatDateTime(mail.sentAt, tz)}</time>
                     </span>
