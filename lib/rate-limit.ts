@@ -1,12 +1,13 @@
 // Rate limits on what costs mail or CPU: every limit is named here, with its allowance per person, per e-mail
 // address and per client address. The counters live in a store chosen in one place (RATE_LIMIT_STORE, or
-// setLimiterStore): this process's memory by default, or the database's RateLimit table so that several
-// instances share one allowance; a Redis store plugs in the same way and nothing else changes. Keys are hashed,
-// so a shared store never holds an e-mail address.
+// setLimiterStore): Redis when REDIS_URL is set, so that several instances share one allowance; otherwise this
+// process's memory, or on request the database's RateLimit table. Keys are hashed, so a shared store never holds
+// an e-mail address.
 import 'server-only'
 import { createHash } from 'node:crypto'
-import { RateLimiterMemory, RateLimiterPrisma, type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible'
+import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible'
 import { db } from './db'
+import { redis, type RedisClient } from './redis'
 
 /** What a limit counts by: the signed-in person, the e-mail address asked for, the client's address. */
 export type LimitKey = 'user' | 'address' | 'ip'
@@ -43,7 +44,7 @@ export type LimitName = keyof typeof LIMITS
 
 export type LimitOutcome = { ok: true } | { ok: false; retryAfterSeconds: number; message: string }
 
-/** Makes the counter of one (limit, key kind). A Redis store: `(options) => new RateLimiterRedis({ storeClient, ...options })`. */
+/** Makes the counter of one (limit, key kind): memoryStore, databaseStore or redisStore below. */
 export type LimiterStore = (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract
 
 /** Counters in this process: right for one instance. */
@@ -56,7 +57,29 @@ export const memoryStore: LimiterStore = (options) => new RateLimiterMemory(opti
 export const databaseStore: LimiterStore = (options) =>
   new RateLimiterPrisma({ ...options, storeClient: db, tableName: 'rateLimit', insuranceLimiter: new RateLimiterMemory(options) })
 
-const configuredStore = (): LimiterStore => (process.env.RATE_LIMIT_STORE === 'database' ? databaseStore : memoryStore)
+/**
+ * Counters in Redis (REDIS_URL), shared by every instance. While Redis is out of reach, each instance counts in its
+ * own memory instead (at worst an allowance per instance, never none).
+ */
+export const redisStore =
+  (client: () => RedisClient = () => redis()): LimiterStore =>
+  (options) =>
+    new RateLimiterRedis({
+      ...options,
+      storeClient: client(),
+      useRedisPackage: true,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory(options),
+    })
+
+/** RATE_LIMIT_STORE=memory|database|redis; unset: Redis when REDIS_URL is set, else memory. */
+export function storeFromEnv(env: Record<string, string | undefined> = process.env): 'memory' | 'database' | 'redis' {
+  const named = env.RATE_LIMIT_STORE
+  if (named === 'memory' || named === 'database' || named === 'redis') return named
+  return env.REDIS_URL ? 'redis' : 'memory'
+}
+
+const configuredStore = (): LimiterStore => ({ memory: memoryStore, database: databaseStore, redis: redisStore() })[storeFromEnv()]
 
 // Kept on globalThis: Next may load this module once per server bundle, and the counters must be one.
 const state = globalThis as unknown as { summerLimiters?: { store: LimiterStore; limiters: Map<string, RateLimiterAbstract> } }
