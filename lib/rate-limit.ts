@@ -7,7 +7,7 @@ import 'server-only'
 import { createHash } from 'node:crypto'
 import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible'
 import { db } from './db'
-import { redis, type RedisClient } from './redis'
+import { connected, redis, type RedisClient } from './redis'
 
 /** What a limit counts by: the signed-in person, the e-mail address asked for, the client's address. */
 export type LimitKey = 'user' | 'address' | 'ip'
@@ -45,7 +45,10 @@ export type LimitName = keyof typeof LIMITS
 export type LimitOutcome = { ok: true } | { ok: false; retryAfterSeconds: number; message: string }
 
 /** Makes the counter of one (limit, key kind): memoryStore, databaseStore or redisStore below. */
-export type LimiterStore = (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract
+export type LimiterStore = ((options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract) & {
+  /** Waited for before counting (a shared store's first connection). */
+  ready?: () => Promise<void>
+}
 
 /** Counters in this process: right for one instance. */
 export const memoryStore: LimiterStore = (options) => new RateLimiterMemory(options)
@@ -61,9 +64,8 @@ export const databaseStore: LimiterStore = (options) =>
  * Counters in Redis (REDIS_URL), shared by every instance. While Redis is out of reach, each instance counts in its
  * own memory instead (at worst an allowance per instance, never none).
  */
-export const redisStore =
-  (client: () => RedisClient = () => redis()): LimiterStore =>
-  (options) =>
+export function redisStore(client: () => RedisClient = () => redis()): LimiterStore {
+  const store: LimiterStore = (options) =>
     new RateLimiterRedis({
       ...options,
       storeClient: client(),
@@ -71,6 +73,9 @@ export const redisStore =
       rejectIfRedisNotReady: true,
       insuranceLimiter: new RateLimiterMemory(options),
     })
+  store.ready = () => connected(client())
+  return store
+}
 
 /** RATE_LIMIT_STORE=memory|database|redis; unset: Redis when REDIS_URL is set, else memory. */
 export function storeFromEnv(env: Record<string, string | undefined> = process.env): 'memory' | 'database' | 'redis' {
@@ -128,6 +133,7 @@ function isRefusal(value: unknown): value is RateLimiterRes {
 export async function checkLimit(name: LimitName, keys: Partial<Record<LimitKey, string | null | undefined>>): Promise<LimitOutcome> {
   const limit: { what: string } & Partial<Record<LimitKey, Allowance>> = LIMITS[name]
   let retryAfterMs = 0
+  await limiters().store.ready?.()
   for (const kind of ['user', 'address', 'ip'] as const) {
     const allowance = limit[kind]
     const key = keys[kind]

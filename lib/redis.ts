@@ -27,3 +27,29 @@ export function redis(url = process.env.REDIS_URL): RedisClient {
   }
   return state.summerRedis
 }
+
+const firstConnection = new WeakMap<RedisClient, Promise<void>>()
+
+/**
+ * Resolves once the client has connected for the first time, or after `timeoutMs`; at once ever after (during a
+ * later outage callers fall back straight away). Lets the first requests after a start wait for the connection
+ * rather than count on their own.
+ */
+export function connected(client: RedisClient, timeoutMs = 2_000): Promise<void> {
+  let waiting = firstConnection.get(client)
+  if (!waiting) {
+    waiting = client.isReady
+      ? Promise.resolve()
+      : new Promise<void>((done) => {
+          const finish = () => {
+            clearTimeout(timer)
+            client.off('ready', finish)
+            done()
+          }
+          const timer = setTimeout(finish, timeoutMs)
+          client.on('ready', finish)
+        })
+    firstConnection.set(client, waiting)
+  }
+  return waiting
+}
