@@ -5,6 +5,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createClient } from '@redis/client'
@@ -43,15 +44,36 @@ function startChild(command: string, args: string[], options: Parameters<typeof 
   children.push(child)
   return child
 }
-function killAll() {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null
+// SIGTERM first: nginx's master then stops its workers (a SIGKILLed master leaves them serving the port).
+function killAll(signal: NodeJS.Signals = 'SIGTERM') {
+  for (const child of children) if (running(child)) child.kill(signal)
 }
-process.on('exit', killAll)
+async function stopAll() {
+  killAll('SIGTERM')
+  const until = Date.now() + 5_000
+  while (children.some(running) && Date.now() < until) await sleep(100)
+  killAll('SIGKILL')
+}
+process.on('exit', () => killAll())
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {
     killAll()
     process.exit(130)
   })
+
+/** Refuses to start on a port something else answers on (a leftover run would serve the test instead). */
+async function assertFree(port: number) {
+  const taken = await new Promise<boolean>((done) => {
+    const socket = connect({ port, host: '127.0.0.1' })
+    socket.once('connect', () => {
+      socket.destroy()
+      done(true)
+    })
+    socket.once('error', () => done(false))
+  })
+  if (taken) throw new Error(`port ${port} is in use: stop what listens there, or set CLUSTER_PORT to another range`)
+}
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
 
@@ -118,6 +140,7 @@ export async function startCluster(): Promise<Cluster> {
   }
   const distDir = process.env.NEXT_DIST_DIR || '.next'
   if (!existsSync(join(root, distDir, 'BUILD_ID'))) throw new Error(`no production build in ${distDir}: run \`npx next build\` first`)
+  for (const port of Object.values(PORTS)) await assertFree(port)
   const dir = mkdtempSync(join(tmpdir(), 'summer-cluster-'))
   chmodSync(dir, 0o755)
   const stops: (() => Promise<void>)[] = []
@@ -207,8 +230,7 @@ export async function startCluster(): Promise<Cluster> {
       await client.close()
     },
     async stop() {
-      killAll()
-      await sleep(200)
+      await stopAll()
       for (const stop of stops.reverse()) await stop().catch((error: Error) => console.error(`cluster: cleanup: ${error.message}`))
       if (!process.env.CLUSTER_KEEP_LOGS) rmSync(dir, { recursive: true, force: true })
     },
