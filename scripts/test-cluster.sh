@@ -27,4 +27,7 @@ if [ ! -f "${NEXT_DIST_DIR:-.next}/BUILD_ID" ]; then
   node_modules/.bin/next build
 fi
 
-exec node --import tsx --test --test-reporter=spec --test-concurrency=1 scripts/cluster/cluster.test.ts
+# npm test (scripts/test.sh) asks for a TAP copy of the results for its summary.
+reporters=(--test-reporter=spec --test-reporter-destination=stdout)
+[ -n "${CLUSTER_TAP_OUTPUT:-}" ] && reporters+=(--test-reporter=tap "--test-reporter-destination=$CLUSTER_TAP_OUTPUT")
+exec node --import tsx --test "${reporters[@]}" --test-concurrency=1 scripts/cluster/cluster.test.ts
