@@ -32,6 +32,8 @@ export type Cluster = {
   db: ReturnType<typeof createPrismaClient>
   dir: string
   kill: (instance: Instance) => void
+  /** Sends nginx's traffic to these instances only (reloads its configuration) and stops the others. */
+  useOnly: (...instances: Instance[]) => Promise<void>
   /** Empties Redis: for changes made behind the app's back while setting a test up. */
   flushCache: () => Promise<void>
   stop: () => Promise<void>
@@ -96,7 +98,7 @@ function tail(file: string, lines = 30) {
 }
 
 /** The nginx configuration: round robin over the two instances, as an unprivileged process in `dir`. */
-export function nginxConfig(dir: string, ports = PORTS) {
+export function nginxConfig(dir: string, upstreams = [PORTS.a, PORTS.b], listen = PORTS.nginx) {
   return `
 daemon off;
 worker_processes 1;
@@ -113,12 +115,11 @@ http {
   upstream summer {
     # Round robin (nginx's default). A refused connection moves the request to the other instance; a POST that
     # reached an instance is never sent again (non_idempotent is off), so nothing is submitted twice.
-    server 127.0.0.1:${ports.a} max_fails=1 fail_timeout=5s;
-    server 127.0.0.1:${ports.b} max_fails=1 fail_timeout=5s;
+${upstreams.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=5s;`).join('\n')}
     keepalive 16;
   }
   server {
-    listen 127.0.0.1:${ports.nginx};
+    listen 127.0.0.1:${listen};
     location / {
       proxy_pass http://summer;
       proxy_http_version 1.1;
@@ -223,6 +224,12 @@ export async function startCluster(): Promise<Cluster> {
     db,
     dir,
     kill: (instance) => instance.process.kill('SIGKILL'),
+    async useOnly(...instances) {
+      writeFileSync(join(dir, 'nginx.conf'), nginxConfig(dir, instances.map((i) => i.port)))
+      nginx.kill('SIGHUP')
+      await sleep(1_000) // old workers finish, new ones take over
+      for (const other of [a, b]) if (!instances.includes(other)) other.process.kill('SIGTERM')
+    },
     async flushCache() {
       const client = createClient({ url: redisUrl })
       await client.connect()
