@@ -5,6 +5,7 @@
 // for all instances, and no accepted submission lost or doubled when an instance dies mid-run.
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
+import { createClient } from '@redis/client'
 import { after, before, describe, test } from 'node:test'
 import { actionIds, callAction, Jar, request, signIn, signOut, viewer } from './client'
 import { PORTS, startCluster, type Cluster } from './cluster'
@@ -174,6 +175,35 @@ describe('one rate-limit allowance for all instances (Redis)', () => {
     // LIMITS.signInEmail.address: 5 per 15 minutes, for the whole cluster (two separate counters would allow 10).
     assert.equal(statuses.filter((status) => status !== 429).length, 5, `statuses: ${statuses.join(' ')}`)
     assert.equal(statuses.at(-1), 429)
+  })
+})
+
+describe('Redis out of reach', () => {
+  test('pages are still served (from the database) and writes still show everywhere; the cache is used again once Redis is back', async () => {
+    await cluster.redis.stop()
+    try {
+      for (const base of [cluster.a.url, cluster.b.url, cluster.url]) {
+        assert.equal((await text(base, '/')).status, 200, base)
+        assert.equal((await text(base, `/seasons/${SEASON}/ideas`)).status, 200, base)
+      }
+      // A change while Redis is down is seen at once: nothing is served from a per-instance copy.
+      const idea = await cluster.db.idea.findFirstOrThrow({ where: { seasonId, status: 'PUBLISHED' }, orderBy: { slug: 'asc' } })
+      await cluster.db.idea.update({ where: { id: idea.id }, data: { title: `${idea.title} (while Redis was down)` } })
+      for (const base of [cluster.a.url, cluster.b.url]) assert.ok((await text(base, `/seasons/${SEASON}/ideas/${idea.slug}`)).body.includes('(while Redis was down)'), base)
+      await cluster.db.idea.update({ where: { id: idea.id }, data: { title: idea.title } })
+    } finally {
+      await cluster.redis.start()
+    }
+    const client = createClient({ url: cluster.redisUrl })
+    await client.connect()
+    try {
+      await within(10_000, 'the instances write to Redis again', async () => {
+        await text(cluster.url, `/seasons/${SEASON}/ideas`)
+        return (await client.dbSize()) > 0
+      })
+    } finally {
+      await client.close()
+    }
   })
 })
 

@@ -34,6 +34,8 @@ export type Cluster = {
   kill: (instance: Instance) => void
   /** Sends nginx's traffic to these instances only (reloads its configuration) and stops the others. */
   useOnly: (...instances: Instance[]) => Promise<void>
+  /** Stops Redis (an outage) and starts it again, empty. */
+  redis: { stop: () => Promise<void>; start: () => Promise<void> }
   /** Empties Redis: for changes made behind the app's back while setting a test up. */
   flushCache: () => Promise<void>
   stop: () => Promise<void>
@@ -148,22 +150,25 @@ export async function startCluster(): Promise<Cluster> {
 
   // Redis, in memory only.
   const redisLog = join(dir, 'redis.log')
-  const redisProcess = startChild(REDIS_SERVER, ['--port', String(PORTS.redis), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { log: redisLog })
   const redisUrl = `redis://127.0.0.1:${PORTS.redis}`
-  await waitFor(
-    'redis-server',
-    async () => {
-      const client = createClient({ url: redisUrl, socket: { reconnectStrategy: false } })
-      client.on('error', () => {})
-      await client.connect()
-      await client.flushAll()
-      await client.close()
-      return true
-    },
-    10_000,
-    redisProcess,
-    redisLog,
-  )
+  let redisProcess: ChildProcess
+  const startRedis = async () => {
+    redisProcess = startChild(REDIS_SERVER, ['--port', String(PORTS.redis), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { log: redisLog })
+    await waitFor(
+      'redis-server',
+      async () => {
+        const client = createClient({ url: redisUrl, socket: { reconnectStrategy: false } })
+        client.on('error', () => {})
+        await client.connect()
+        await client.close()
+        return true
+      },
+      10_000,
+      redisProcess,
+      redisLog,
+    )
+  }
+  await startRedis()
 
   // The database: a throwaway one on the machine's PostgreSQL, migrated and seeded like the demo's.
   const database = await createTestDatabase('summer_cluster', 'server')
@@ -230,6 +235,13 @@ export async function startCluster(): Promise<Cluster> {
       nginx.kill('SIGHUP')
       await sleep(1_000) // old workers finish, new ones take over
       for (const other of [a, b]) if (!instances.includes(other)) other.process.kill('SIGTERM')
+    },
+    redis: {
+      async stop() {
+        redisProcess.kill('SIGTERM')
+        while (running(redisProcess)) await sleep(50)
+      },
+      start: startRedis,
     },
     async flushCache() {
       const client = createClient({ url: redisUrl })
