@@ -77,10 +77,10 @@ export function redisStore(client: () => RedisClient = () => redis()): LimiterSt
   return store
 }
 
-/** RATE_LIMIT_STORE=memory|database|redis; unset: Redis when REDIS_URL is set, else memory. */
+/** RATE_LIMIT_STORE=memory|database|redis; unset: Redis when REDIS_URL is set, else memory. Redis needs REDIS_URL. */
 export function storeFromEnv(env: Record<string, string | undefined> = process.env): 'memory' | 'database' | 'redis' {
   const named = env.RATE_LIMIT_STORE
-  if (named === 'memory' || named === 'database' || named === 'redis') return named
+  if (named === 'memory' || named === 'database') return named
   return env.REDIS_URL ? 'redis' : 'memory'
 }
 

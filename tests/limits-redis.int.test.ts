@@ -3,6 +3,7 @@
 // refusing or letting everything through. Needs redis-server (Debian's package `redis-server`): started here on a
 // private port, and the test is skipped, saying so, on a machine without it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { connect } from 'node:net'
 import { createClient } from '@redis/client'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { LIMITS, checkLimit, redisStore, setLimiterStore, storeFromEnv } from '@/lib/rate-limit'
@@ -18,6 +19,7 @@ describe('which store counts', () => {
     expect(storeFromEnv({ REDIS_URL: 'redis://127.0.0.1:6379' })).toBe('redis')
     expect(storeFromEnv({ REDIS_URL: 'redis://127.0.0.1:6379', RATE_LIMIT_STORE: 'database' })).toBe('database')
     expect(storeFromEnv({ RATE_LIMIT_STORE: 'memory', REDIS_URL: 'redis://x' })).toBe('memory')
+    expect(storeFromEnv({ RATE_LIMIT_STORE: 'redis' })).toBe('memory') // no Redis to count in
   })
 })
 
@@ -36,6 +38,13 @@ describe.skipIf(!available)('counters in Redis, for several instances', () => {
   }
 
   beforeAll(async () => {
+    // Never someone else's Redis: the port must be free (this test empties the server it starts).
+    const taken = await new Promise<boolean>((done) => {
+      const socket = connect({ port: PORT, host: '127.0.0.1' })
+      socket.once('connect', () => (socket.destroy(), done(true)))
+      socket.once('error', () => done(false))
+    })
+    if (taken) throw new Error(`port ${PORT} is in use: set TEST_REDIS_PORT to a free one`)
     server = spawn(binary, ['--port', String(PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
     const probe = createClient({ url, socket: { reconnectStrategy: 100 } })
     probe.on('error', () => {})
