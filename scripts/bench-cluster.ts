@@ -1,7 +1,7 @@
 // npm run bench:cluster — the public pages and a signed-in page through nginx, with two instances behind it and
 // then with one, in the same run on the same machine (the cluster of `npm run test:cluster`: Redis, one
-// PostgreSQL database with the demo season, two production instances of the existing build, nginx round robin).
-// Prints requests/s and p95 per page for both, and the ratio two ÷ one. On a 2-core machine the instances share
+// PostgreSQL database with the demo season, two production instances of the existing build, nginx round robin),
+// page by page. Prints requests/s and p95 per page for both, and the ratio two ÷ one. On a 2-core machine the instances share
 // the cores with nginx, Redis, PostgreSQL and the load generator, so expect little gain: the point is that
 // nothing degrades. Options: --seconds (5), --warmup (2), --connections (16), --json <file>.
 import { parseArgs } from 'node:util'
@@ -51,18 +51,18 @@ try {
     ['feed', '/news/feed.xml', {}],
     ['signed in: /me/proposals', '/me/proposals', { Cookie: jar.header() }],
   ]
-  const run = async (label: string) => {
-    const rows: Row[] = []
-    for (const [name, path, headers] of pages) {
+  // Page by page, two instances then one (nginx reloaded in between; the idle instance stays up), so that a
+  // change in the machine's load during the run weighs on both alike.
+  const one: Row[] = []
+  const two: Row[] = []
+  for (const [name, path, headers] of pages) {
+    for (const [label, rows, instances] of [['two instances', two, [cluster.a, cluster.b]], ['one instance', one, [cluster.a]]] as const) {
+      await cluster.useOnly(...instances)
       const m = await measure(cluster.url + path, headers)
       rows.push({ name, path, ...m })
       console.log(`bench-cluster: ${label}: ${name}: ${m.rps.toFixed(0)} req/s, p95 ${m.p95.toFixed(0)} ms${m.errors ? `, ${m.errors} errors` : ''}`)
     }
-    return rows
   }
-  const two = await run('two instances')
-  await cluster.useOnly(cluster.a)
-  const one = await run('one instance')
 
   console.log(`\nthrough nginx, ${connections} connections, ${warmup} s warm-up, ${seconds} s measured per page`)
   console.log(`${'page'.padEnd(30)}${'1: req/s'.padStart(10)}${'2: req/s'.padStart(10)}${'2÷1'.padStart(7)}${'1: p95'.padStart(9)}${'2: p95'.padStart(9)}  errors`)

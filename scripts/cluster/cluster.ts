@@ -32,7 +32,7 @@ export type Cluster = {
   db: ReturnType<typeof createPrismaClient>
   dir: string
   kill: (instance: Instance) => void
-  /** Sends nginx's traffic to these instances only (reloads its configuration) and stops the others. */
+  /** Sends nginx's traffic to these instances only (reloads its configuration); the others stay up, idle. */
   useOnly: (...instances: Instance[]) => Promise<void>
   /** Stops Redis (an outage) and starts it again, empty. */
   redis: { stop: () => Promise<void>; start: () => Promise<void> }
@@ -234,7 +234,6 @@ export async function startCluster(): Promise<Cluster> {
       writeFileSync(join(dir, 'nginx.conf'), nginxConfig(dir, instances.map((i) => i.port)))
       nginx.kill('SIGHUP')
       await sleep(1_000) // old workers finish, new ones take over
-      for (const other of [a, b]) if (!instances.includes(other)) other.process.kill('SIGTERM')
     },
     redis: {
       async stop() {
