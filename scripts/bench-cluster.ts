@@ -51,6 +51,9 @@ try {
     ['feed', '/news/feed.xml', {}],
     ['signed in: /me/proposals', '/me/proposals', { Cookie: jar.header() }],
   ]
+  // Every route loaded once on each instance first: a route's first request loads its code, which no
+  // measurement should include.
+  for (const [, path, headers] of pages) for (const instance of [cluster.a, cluster.b]) for (let i = 0; i < 3; i++) await (await fetch(instance.url + path, { headers })).arrayBuffer()
   // Page by page, two instances then one (nginx reloaded in between; the idle instance stays up), so that a
   // change in the machine's load during the run weighs on both alike.
   const one: Row[] = []
