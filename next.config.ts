@@ -1,4 +1,11 @@
+import { resolve } from 'node:path'
 import type { NextConfig } from 'next'
+
+// Several instances (README, "Running several instances"): with REDIS_URL, Next's caches live in Redis and this
+// server keeps no copy in memory, so a write on one instance is seen by all. Without it, nothing changes.
+const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
+  ? { cacheHandler: resolve('cache-handler.mjs'), cacheMaxMemorySize: 0 }
+  : {}
 
 const nextConfig: NextConfig = {
   // Lets two builds live side by side (parallel browser-test runs during development).
@@ -13,6 +20,7 @@ const nextConfig: NextConfig = {
   // Resolve <title> and <meta> before sending <head> for every client, not only for known bots: valid HTML
   // for any reader (validators, feed readers, link previews) at the cost of streaming metadata.
   htmlLimitedBots: /.*/,
+  ...sharedCache,
 }
 
 export default nextConfig

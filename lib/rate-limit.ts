@@ -1,12 +1,13 @@
 // Rate limits on what costs mail or CPU: every limit is named here, with its allowance per person, per e-mail
 // address and per client address. The counters live in a store chosen in one place (RATE_LIMIT_STORE, or
-// setLimiterStore): this process's memory by default, or the database's RateLimit table so that several
-// instances share one allowance; a Redis store plugs in the same way and nothing else changes. Keys are hashed,
-// so a shared store never holds an e-mail address.
+// setLimiterStore): Redis when REDIS_URL is set, so that several instances share one allowance; otherwise this
+// process's memory, or on request the database's RateLimit table. Keys are hashed, so a shared store never holds
+// an e-mail address.
 import 'server-only'
 import { createHash } from 'node:crypto'
-import { RateLimiterMemory, RateLimiterPrisma, type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible'
+import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible'
 import { db } from './db'
+import { connected, redis, type RedisClient } from './redis'
 
 /** What a limit counts by: the signed-in person, the e-mail address asked for, the client's address. */
 export type LimitKey = 'user' | 'address' | 'ip'
@@ -43,8 +44,11 @@ export type LimitName = keyof typeof LIMITS
 
 export type LimitOutcome = { ok: true } | { ok: false; retryAfterSeconds: number; message: string }
 
-/** Makes the counter of one (limit, key kind). A Redis store: `(options) => new RateLimiterRedis({ storeClient, ...options })`. */
-export type LimiterStore = (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract
+/** Makes the counter of one (limit, key kind): memoryStore, databaseStore or redisStore below. */
+export type LimiterStore = ((options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract) & {
+  /** Waited for before counting (a shared store's first connection). */
+  ready?: () => Promise<void>
+}
 
 /** Counters in this process: right for one instance. */
 export const memoryStore: LimiterStore = (options) => new RateLimiterMemory(options)
@@ -56,7 +60,31 @@ export const memoryStore: LimiterStore = (options) => new RateLimiterMemory(opti
 export const databaseStore: LimiterStore = (options) =>
   new RateLimiterPrisma({ ...options, storeClient: db, tableName: 'rateLimit', insuranceLimiter: new RateLimiterMemory(options) })
 
-const configuredStore = (): LimiterStore => (process.env.RATE_LIMIT_STORE === 'database' ? databaseStore : memoryStore)
+/**
+ * Counters in Redis (REDIS_URL), shared by every instance. While Redis is out of reach, each instance counts in its
+ * own memory instead (at worst an allowance per instance, never none).
+ */
+export function redisStore(client: () => RedisClient = () => redis()): LimiterStore {
+  const store: LimiterStore = (options) =>
+    new RateLimiterRedis({
+      ...options,
+      storeClient: client(),
+      useRedisPackage: true,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory(options),
+    })
+  store.ready = () => connected(client())
+  return store
+}
+
+/** RATE_LIMIT_STORE=memory|database|redis; unset: Redis when REDIS_URL is set, else memory. Redis needs REDIS_URL. */
+export function storeFromEnv(env: Record<string, string | undefined> = process.env): 'memory' | 'database' | 'redis' {
+  const named = env.RATE_LIMIT_STORE
+  if (named === 'memory' || named === 'database') return named
+  return env.REDIS_URL ? 'redis' : 'memory'
+}
+
+const configuredStore = (): LimiterStore => ({ memory: memoryStore, database: databaseStore, redis: redisStore() })[storeFromEnv()]
 
 // Kept on globalThis: Next may load this module once per server bundle, and the counters must be one.
 const state = globalThis as unknown as { summerLimiters?: { store: LimiterStore; limiters: Map<string, RateLimiterAbstract> } }
@@ -105,6 +133,7 @@ function isRefusal(value: unknown): value is RateLimiterRes {
 export async function checkLimit(name: LimitName, keys: Partial<Record<LimitKey, string | null | undefined>>): Promise<LimitOutcome> {
   const limit: { what: string } & Partial<Record<LimitKey, Allowance>> = LIMITS[name]
   let retryAfterMs = 0
+  await limiters().store.ready?.()
   for (const kind of ['user', 'address', 'ip'] as const) {
     const allowance = limit[kind]
     const key = keys[kind]

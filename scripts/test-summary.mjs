@@ -63,6 +63,10 @@ runner(
 check('build', 'production build')
 const p = json('playwright.json')
 runner('playwright', 'browser', p && { passed: p.stats.expected, failed: p.stats.unexpected, flaky: p.stats.flaky, skipped: p.stats.skipped }, ' (database: embedded PGlite, one per server)')
+// The cluster test (node's test runner) writes TAP; its closing comments carry the counts.
+const tap = read('cluster.tap')
+const tapCount = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(tap ?? '')?.[1] ?? 0)
+runner('cluster', 'cluster', tap && /^# tests \d+$/m.test(tap) ? { passed: tapCount('pass'), failed: tapCount('fail') + tapCount('cancelled'), skipped: tapCount('skipped') + tapCount('todo') } : null, ' (two instances, nginx, Redis)')
 
 console.log('\n== Summary')
 console.log(lines.join('\n'))

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # npm test — everything that must pass before a change lands, in the order that fails fastest:
 # types, schema/migration agreement, unit + integration tests on a real Postgres engine, then a production
-# build and the browser suite in Debian's Chromium. It stops at the first failing stage and always ends with a
+# build, the browser suite in Debian's Chromium, and the cluster test (two instances behind nginx on Redis and
+# PostgreSQL, scripts/test-cluster.sh). It stops at the first failing stage and always ends with a
 # summary of each stage and the line `tests: N passed, N failed, N skipped` (CI reads it; a failed stage that
 # is not a test runner counts as one failure, and a browser test that passed only on retry is counted as
 # flaky on a line of its own, not as passed).
@@ -52,3 +53,6 @@ stage build node_modules/.bin/next build
 step "Browser tests (Playwright in $chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" CHROMIUM_PATH="$chromium" \
   stage playwright node_modules/.bin/playwright test --reporter=list,json
+
+step "Cluster: two production instances behind nginx, sharing PostgreSQL and Redis"
+CLUSTER_TAP_OUTPUT="$results/cluster.tap" stage cluster bash scripts/test-cluster.sh
