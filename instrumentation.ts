@@ -7,7 +7,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { routeConsoleToLogger } = await import('./lib/log')
   routeConsoleToLogger()
-  // Held mail (the decision letters) goes out at its release time by the app's clock, with no request needed.
+  // The outbox's background work: held mail (the decision letters) released at its time by the app's clock with
+  // no request needed, and failed deliveries retried (lib/outbox/dispatch.ts).
   if (process.env.NEXT_PHASE !== 'phase-production-build') {
     const { startDispatcher } = await import('./lib/outbox/dispatch')
     startDispatcher()

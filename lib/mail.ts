@@ -9,7 +9,7 @@ import 'server-only'
 import { createTransport } from 'nodemailer'
 import type { Prisma } from '@/generated/prisma/client'
 import { db } from './db'
-import { getNow, getNowIn } from './organization'
+import { getNowIn } from './organization'
 
 /**
  * seasonId: whose admins read it in their outbox. secrets: parts of the body (tokens) that only the mail itself
@@ -45,12 +45,33 @@ export async function queueMail(tx: Prisma.TransactionClient, message: MailMessa
   return row.id
 }
 
+/** A failed send's next try, by the number of failures so far: 10 s, 20 s, 40 s … at most an hour. */
+export function retryDelaySeconds(attempts: number): number {
+  return Math.min(3600, 10 * 2 ** Math.max(0, attempts - 1))
+}
+
+/** How long a claim on a mail holds (by the database's clock) before another run may take it again: a crash. */
+export const CLAIM_LEASE_SECONDS = 300
+
 /**
- * Delivers a queued mail; true when it went out. Failures are recorded on the row, never thrown. `message` is
- * the full text as queued (with its secrets), which the stored row may no longer hold.
+ * Delivers a queued mail; true when it went out. Failures are recorded on the row (with the next try, backing
+ * off), never thrown. `message` is the full text as queued (with its secrets), which the stored row may no longer
+ * hold. The row is claimed first, in one statement, so that the periodic dispatcher of this or another instance
+ * never sends it a second time; a mail someone else holds or has sent is left alone.
  */
 export async function deliverMail(id: string, message?: Pick<MailMessage, 'body'>): Promise<boolean> {
   if (!process.env.SMTP_URL) return false
+  const claimed = await db.$queryRaw<{ id: string }[]>`
+    UPDATE "OutboxMail" SET "claimedAt" = now()
+    WHERE "id" = ${id} AND "sentAt" IS NULL
+      AND ("claimedAt" IS NULL OR "claimedAt" < now() - make_interval(secs => ${CLAIM_LEASE_SECONDS}))
+    RETURNING "id"`
+  if (claimed.length === 0) return false
+  return sendClaimed(id, message)
+}
+
+/** Sends a mail this run has claimed, and records the outcome (releasing the claim either way). */
+export async function sendClaimed(id: string, message?: Pick<MailMessage, 'body'>): Promise<boolean> {
   const mail = await db.outboxMail.findUnique({ where: { id } })
   if (!mail || mail.sentAt) return Boolean(mail?.sentAt)
   try {
@@ -60,10 +81,15 @@ export async function deliverMail(id: string, message?: Pick<MailMessage, 'body'
       subject: mail.subject,
       text: message?.body ?? mail.body,
     })
-    await db.outboxMail.update({ where: { id }, data: { sentAt: await getNow(), error: null } })
+    const now = await getNowIn(db)
+    await db.outboxMail.update({ where: { id }, data: { sentAt: now, error: null, claimedAt: null, ...(mail.held && !mail.releasedAt ? { releasedAt: now } : {}) } })
     return true
   } catch (error) {
-    await db.outboxMail.update({ where: { id }, data: { error: (error as Error).message.slice(0, 500) } })
+    const attempts = mail.attempts + 1
+    await db.$executeRaw`
+      UPDATE "OutboxMail" SET "error" = ${(error as Error).message.slice(0, 500)}, "attempts" = ${attempts},
+        "nextAttemptAt" = now() + make_interval(secs => ${retryDelaySeconds(attempts)}), "claimedAt" = NULL
+      WHERE "id" = ${id}`
     return false
   }
 }

@@ -1,25 +1,36 @@
-// Releases held mail (the decision letters) once its release time has come by the app's clock. Several instances
-// may run it at once: a run claims due rows with SELECT … FOR UPDATE SKIP LOCKED and stamps them (claimedAt, by
-// the database's clock), so another run skips them; a claim older than CLAIM_LEASE (the instance crashed
-// mid-delivery) is taken again. With SMTP_URL each claimed mail is delivered (deliverMail); without a mail server
-// (the demo) a released mail simply leaves the hold and stays in the outbox to be read.
+// The outbox's background work, run by every instance (periodically, and after actions that may have made mail
+// due) and safe to run on several at once. It does two things:
+// - releases held mail (the decision letters) once its release time has come by the app's clock, and
+// - with a mail server (SMTP_URL), delivers every due mail: released held mail, and mail whose delivery right after
+//   its action failed (retried with backoff: lib/mail.ts retryDelaySeconds). A mail whose stored copy withholds
+//   a secret (a sign-in or invitation link) cannot be sent again from the row and is left for its user to ask anew.
+// A run claims due rows with SELECT … FOR UPDATE SKIP LOCKED and stamps them (claimedAt, by the database's clock),
+// so another run — or deliverMail right after an action — skips them; a claim older than the lease (the instance
+// crashed mid-delivery) is taken again. Without a mail server (the demo) a released mail simply leaves the hold
+// and stays in the outbox to be read.
 import 'server-only'
 import { db } from '@/lib/db'
-import { deliverMail } from '@/lib/mail'
+import { CLAIM_LEASE_SECONDS, sendClaimed, WITHHELD } from '@/lib/mail'
 import { getNowIn } from '@/lib/organization'
 
-export const CLAIM_LEASE_SECONDS = 300
+export { CLAIM_LEASE_SECONDS }
 const BATCH = 50
 
-/** Claims up to `limit` due held mails for this run; none that another run holds or released. */
+/** Claims up to `limit` due mails for this run; none that another run holds, sent or released. */
 export async function claimDueMail(now: Date, limit = BATCH): Promise<string[]> {
+  const delivering = Boolean(process.env.SMTP_URL)
   return db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`
       SELECT "id" FROM "OutboxMail"
-      WHERE "held" AND "sentAt" IS NULL AND "releasedAt" IS NULL
-        AND "releaseAt" IS NOT NULL AND "releaseAt" <= ${now}
+      WHERE "sentAt" IS NULL
+        AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= now())
         AND ("claimedAt" IS NULL OR "claimedAt" < now() - make_interval(secs => ${CLAIM_LEASE_SECONDS}))
-      ORDER BY "releaseAt", "id"
+        AND (
+          ("held" AND "releasedAt" IS NULL AND "releaseAt" IS NOT NULL AND "releaseAt" <= ${now})
+          OR (${delivering} AND (NOT "held" OR "releasedAt" IS NOT NULL)
+              AND strpos("body", ${WITHHELD}) = 0)
+        )
+      ORDER BY coalesce("releaseAt", "createdAt"), "id"
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED`
     const ids = rows.map((r) => r.id)
@@ -29,8 +40,9 @@ export async function claimDueMail(now: Date, limit = BATCH): Promise<string[]> 
 }
 
 /**
- * One run: claims the due mails and releases each (delivering it when a mail server is configured). Returns
- * how many were released. Failures of delivery stay on the row (error) and are retried after the lease.
+ * One run: claims the due mails, releases the held ones and (with a mail server) delivers them. Returns how many
+ * were released or sent, and how many sends failed (those stay on the row with their error, and are tried again
+ * after a backoff).
  */
 export async function dispatchDueMail(options: { now?: Date; limit?: number } = {}): Promise<{ released: number; failed: number }> {
   // The clock read straight from the database: this runs outside any request too (the periodic run).
@@ -40,14 +52,12 @@ export async function dispatchDueMail(options: { now?: Date; limit?: number } = 
   let failed = 0
   for (const id of ids) {
     if (process.env.SMTP_URL) {
-      const sent = await deliverMail(id)
-      if (!sent) {
-        failed += 1
-        continue
-      }
+      if (await sendClaimed(id)) released += 1
+      else failed += 1
+      continue
     }
     // Released by this claim only: a run whose lease ran out must not stamp a row another run took over.
-    const { count } = await db.outboxMail.updateMany({ where: { id, releasedAt: null }, data: { releasedAt: now } })
+    const { count } = await db.outboxMail.updateMany({ where: { id, releasedAt: null }, data: { releasedAt: now, claimedAt: null } })
     released += count
   }
   return { released, failed }
@@ -65,7 +75,7 @@ export async function dispatchSoon(): Promise<void> {
 let timer: ReturnType<typeof setInterval> | undefined
 
 /** The periodic run (instrumentation.ts): every `seconds`, one run at a time in this process. */
-export function startDispatcher(seconds = 30) {
+export function startDispatcher(seconds = Number(process.env.OUTBOX_DISPATCH_SECONDS) || 30) {
   if (timer) return
   let running = false
   timer = setInterval(async () => {

@@ -200,6 +200,8 @@ export async function startCluster(): Promise<Cluster> {
         NEXT_TELEMETRY_DISABLED: '1',
         RATE_LIMIT_STORE: '',
         SMTP_URL: process.env.CLUSTER_SMTP_URL ?? '',
+        // The outbox's periodic run every 2 s (30 s by default), so the mail check need not wait long.
+        OUTBOX_DISPATCH_SECONDS: '2',
       },
     })
     return { name, port, url: `http://127.0.0.1:${port}`, process: child, log }
