@@ -9,6 +9,7 @@ import { confirmAcceptedSet, editDraft, recordLostStudent, removeLostStudent, re
 import { REPLAY_CLOCK } from '@/lib/accepted/schema'
 import { getAcceptedSetView, solverData } from '@/lib/accepted/queries'
 import { db } from '@/lib/db'
+import { listMyProposals } from '@/lib/proposals/queries'
 import { afterConfirm, resetSeasonClose } from '@/lib/season-close/after-confirm'
 import { createSeasonFixture, type SeasonFixture } from './support/fixtures'
 import { ALL_BUT, expectRefusedForRoles } from './support/matrix'
@@ -261,8 +262,15 @@ describe('confirmAcceptedSet', () => {
     )
     expect(afterConfirm).toHaveBeenCalledTimes(1)
     expect(vi.mocked(afterConfirm).mock.calls[0]![1]).toEqual({ seasonId: x.s.season.id, actorId: x.s.admin.id, now: at })
-    const audits = await db.auditLog.count({ where: { seasonId: x.s.season.id } })
     expect(await db.auditLog.count({ where: { seasonId: x.s.season.id, action: 'proposal.decide' } })).toBe(5)
+    // The student learns nothing until the accepted students are announced (lib/decisions.ts).
+    const mine = async () => (await listMyProposals(x.s.student)).filter((p) => p.id === x.a.id || p.id === x.c.id).map((p) => [p.title, p.status])
+    expect(await mine()).toEqual(expect.arrayContaining([['A', 'SUBMITTED'], ['C', 'SUBMITTED']]))
+    await db.seasonPhase.create({ data: { seasonId: x.s.season.id, kind: 'ACCEPTED_ANNOUNCED', startsAt: new Date('2030-04-20T12:00:00Z') } })
+    expect(await mine()).toEqual(expect.arrayContaining([['A', 'SUBMITTED'], ['C', 'SUBMITTED']]))
+    await setClock('2030-04-20T12:00:00Z')
+    expect(await mine()).toEqual(expect.arrayContaining([['A', 'ACCEPTED'], ['C', 'REJECTED']]))
+    const audits = await db.auditLog.count({ where: { seasonId: x.s.season.id } })
 
     // Twice: nothing changes, not even the audit log.
     await setClock('2030-04-21T10:00:00Z')
