@@ -12,7 +12,7 @@ import { authorize } from '@/lib/authz'
 import { db } from '@/lib/db'
 import { isDemo } from '@/lib/demo'
 import { getNow } from '@/lib/organization'
-import { PUBLIC_TAG, revalidatePublic } from '@/lib/public-cache'
+import { PUBLIC_TAG, revalidatePublic, tags } from '@/lib/public-cache'
 import { isConflicted, reviewerContext } from '@/lib/reviews/queries'
 import { READABLE_STATUSES } from '@/lib/reviews/rules'
 import { afterConfirm, resetSeasonClose } from '@/lib/season-close/after-confirm'
@@ -233,6 +233,8 @@ export async function confirmAcceptedSet(_prev: ActionResult<unknown>, form: For
   )
   if ('ok' in outcome) return outcome
   revalidatePath('/seasons', 'layout')
+  // The season's public figures count the decisions (shown from the announcement on).
+  if (outcome.changes > 0) revalidatePublic(tags.stats(seasonId), tags.season(seasonId))
   if (outcome.changes === 0) return { ok: true, message: 'Nothing changed: these decisions were already confirmed.' }
   const accepted = draft.picks.length
   return { ok: true, message: `Confirmed: ${accepted} accepted, ${outcome.total - accepted} not selected. Students see their decision once the accepted students are announced.` }
