@@ -299,6 +299,19 @@ describe('confirmAcceptedSet', () => {
     expect(acceptancesAfter.map((a) => a.proposalId).sort()).toEqual([x.a.id, x.d.id].sort())
   })
 
+  it('after a confirmed student withdraws: the set is refused until the pick is taken out, and the stale acceptance goes', async () => {
+    const x = await world()
+    await signInAs(x.s.admin.email!)
+    await solve(x)
+    await confirm(x)
+    await db.proposal.update({ where: { id: x.b.id }, data: { status: 'WITHDRAWN' } })
+    expect(await confirm(x)).toMatchObject({ ok: false, error: 'invalid', message: expect.stringMatching(/not on the rank list/) })
+    expect(await edit(x, { op: 'remove', proposalId: x.b.id })).toMatchObject({ ok: true })
+    expect(await confirm(x)).toMatchObject({ ok: true, message: expect.stringMatching(/^Confirmed: 1 accepted/) })
+    expect((await db.acceptance.findMany({ where: { seasonId: x.s.season.id } })).map((a) => a.proposalId)).toEqual([x.a.id])
+    expect((await db.proposal.findUniqueOrThrow({ where: { id: x.b.id } })).status).toBe('WITHDRAWN')
+  })
+
   it('refuses a set that breaks a rule now (a mentor no longer willing), and a stale version', async () => {
     const x = await world()
     await signInAs(x.s.admin.email!)
