@@ -1,6 +1,6 @@
 // From the rank list to confirmed decisions in the browser: an admin replays the 2011 decisions (demo only),
-// records 6 slots (a bad number first: the error beside the field), looks at the scenarios for 5, 6 and 7 slots,
-// solves, swaps one proposal's mentors (a swap that breaks a rule is refused with the reason), and confirms; a
+// records 6 slots (a bad number first: the error beside the field), looks at the scenarios for 5, 6 and 7 slots
+// (and at what a student lost to another organization changes), solves, swaps one proposal's mentors (a swap that breaks a rule is refused with the reason), and confirms; a
 // second confirm changes nothing. A mentor is kept out. axe and HTML checks on both pages at desktop and phone
 // width. The clock is put back after.
 import { expect as baseExpect, test } from './csp'
@@ -52,6 +52,18 @@ test('an admin replays 2011: records 6 slots, compares 5, 6 and 7, solves, swaps
   for (const heading of ['5 slots', '6 slots (granted)', '7 slots']) await expect(scenarios.getByRole('heading', { name: heading, exact: true })).toBeVisible()
   const seventh = scenarios.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '7 slots', exact: true }) })
   await expect(seventh.getByText(/^The extra slot buys: “.+”$/)).toBeVisible()
+
+  // A student lost to another organization, entered by hand: the scenarios show what it changes; then removed.
+  const lost = page.getByRole('region', { name: /^Students lost to other organizations/ })
+  await lost.getByLabel('Student').selectOption({ label: 'Wei Liu' })
+  await lost.getByRole('textbox', { name: 'Note' }).fill('Accepted by another organization, as Google reported.')
+  await lost.getByRole('button', { name: 'Record the student as lost' }).click()
+  await expect(lost.getByRole('status').filter({ hasText: 'Wei Liu is recorded as lost to another organization.' })).toBeVisible()
+  const granted = scenarios.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '6 slots (granted)', exact: true }) })
+  await expect(granted.getByText(/^Because of the students lost to other organizations: in “.+”; out “Porting VirtIO to Xen”\.$/)).toBeVisible()
+  await lost.getByRole('button', { name: 'Remove Wei Liu as lost' }).click()
+  await expect(lost.getByRole('heading', { name: 'Students lost to other organizations (0)' })).toBeVisible()
+  await expect(granted.getByText(/^Because of the students lost/)).toHaveCount(0)
 
   // Solve: the six of 2011.
   await page.getByRole('button', { name: 'Solve for 6 slots' }).click()

@@ -44,6 +44,17 @@ describe('describeAuditEntry', () => {
     expect(describeAuditEntry({ action: 'organization.clock', entity: 'Organization', actor: admin, after: { clockOverride: null } })).toBe('Lars Kurth put the app back on real time')
   })
 
+  it('writes slots, the accepted set and decisions in words', () => {
+    const admin = { name: 'Ana Ferreira' }
+    expect(describeAuditEntry({ action: 'slots.request', entity: 'SlotRequest', actor: admin, after: { minSlots: 5, maxSlots: 8 } })).toBe('Ana Ferreira requested 5 to 8 slots')
+    expect(describeAuditEntry({ action: 'slots.grant', entity: 'SlotAllocation', actor: admin, after: { granted: 1 } })).toBe('Ana Ferreira recorded 1 slot granted')
+    expect(describeAuditEntry({ action: 'acceptedSet.solve', entity: 'AcceptedSetDraft', actor: admin, after: { slots: 6 } })).toBe('Ana Ferreira solved the accepted set for 6 slots')
+    expect(describeAuditEntry({ action: 'proposal.decide', entity: 'Proposal', actor: admin, subject: 'Paravirtualized Audio', after: { status: 'ACCEPTED' } })).toBe(
+      'Ana Ferreira decided “Paravirtualized Audio”: accepted',
+    )
+    expect(describeAuditEntry({ action: 'proposal.decide', entity: 'Proposal', actor: admin, subject: 'X', after: { status: 'REJECTED' } })).toBe('Ana Ferreira decided “X”: not selected')
+  })
+
   it('falls back to a plain sentence for an action it does not know, and to the address or “The system” for the actor', () => {
     expect(describeAuditEntry({ action: 'review.score', entity: 'Review', actor: { name: null, email: 'm@example.org' } })).toBe('m@example.org changed a record')
     expect(describeAuditEntry({ action: 'proposal.submit', entity: 'Proposal', actor: null, subject: 'X' })).toBe('The system submitted “X”')

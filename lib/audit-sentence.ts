@@ -121,6 +121,28 @@ export function describeAuditEntry(entry: AuditEntryForSentence, timeZone?: stri
       return `${who} made ${post} a draft again`
     case 'announcement.generate':
       return `${who} drafted ${title ? `the status post ${title}` : 'a status post'} from the season’s figures`
+    case 'slots.request':
+      return `${who} requested ${String(field('minSlots') ?? '?')} to ${String(field('maxSlots') ?? '?')} slots`
+    case 'slots.grant':
+      return `${who} recorded ${String(field('granted') ?? '?')} slot${field('granted') === 1 ? '' : 's'} granted`
+    case 'acceptedSet.solve':
+      return `${who} solved the accepted set for ${String(field('slots') ?? '?')} slots`
+    case 'acceptedSet.add':
+      return `${who} took a proposal into the accepted set`
+    case 'acceptedSet.remove':
+      return `${who} took a proposal out of the accepted set`
+    case 'acceptedSet.mentors':
+      return `${who} changed a proposal’s mentors in the accepted set`
+    case 'acceptedSet.confirm':
+      return `${who} confirmed the accepted set`
+    case 'acceptedSet.replay':
+      return `${who} reset the decisions to replay them`
+    case 'proposal.decide':
+      return `${who} decided ${proposal}: ${field('status') === 'ACCEPTED' ? 'accepted' : 'not selected'}`
+    case 'lostStudent.record':
+      return `${who} recorded a student as lost to another organization`
+    case 'lostStudent.remove':
+      return `${who} removed a student lost to another organization`
     case 'seed.demo':
       return 'The demo season was loaded'
     default:

@@ -9,6 +9,7 @@ import { confirmAcceptedSet, editDraft, recordLostStudent, removeLostStudent, re
 import { REPLAY_CLOCK } from '@/lib/accepted/schema'
 import { getAcceptedSetView, solverData } from '@/lib/accepted/queries'
 import { db } from '@/lib/db'
+import { listMyProposals } from '@/lib/proposals/queries'
 import { afterConfirm, resetSeasonClose } from '@/lib/season-close/after-confirm'
 import { createSeasonFixture, type SeasonFixture } from './support/fixtures'
 import { ALL_BUT, expectRefusedForRoles } from './support/matrix'
@@ -261,8 +262,15 @@ describe('confirmAcceptedSet', () => {
     )
     expect(afterConfirm).toHaveBeenCalledTimes(1)
     expect(vi.mocked(afterConfirm).mock.calls[0]![1]).toEqual({ seasonId: x.s.season.id, actorId: x.s.admin.id, now: at })
-    const audits = await db.auditLog.count({ where: { seasonId: x.s.season.id } })
     expect(await db.auditLog.count({ where: { seasonId: x.s.season.id, action: 'proposal.decide' } })).toBe(5)
+    // The student learns nothing until the accepted students are announced (lib/decisions.ts).
+    const mine = async () => (await listMyProposals(x.s.student)).filter((p) => p.id === x.a.id || p.id === x.c.id).map((p) => [p.title, p.status])
+    expect(await mine()).toEqual(expect.arrayContaining([['A', 'SUBMITTED'], ['C', 'SUBMITTED']]))
+    await db.seasonPhase.create({ data: { seasonId: x.s.season.id, kind: 'ACCEPTED_ANNOUNCED', startsAt: new Date('2030-04-20T12:00:00Z') } })
+    expect(await mine()).toEqual(expect.arrayContaining([['A', 'SUBMITTED'], ['C', 'SUBMITTED']]))
+    await setClock('2030-04-20T12:00:00Z')
+    expect(await mine()).toEqual(expect.arrayContaining([['A', 'ACCEPTED'], ['C', 'REJECTED']]))
+    const audits = await db.auditLog.count({ where: { seasonId: x.s.season.id } })
 
     // Twice: nothing changes, not even the audit log.
     await setClock('2030-04-21T10:00:00Z')
@@ -289,6 +297,19 @@ describe('confirmAcceptedSet', () => {
     expect(after.find((p) => p.title === 'C')!.decidedAt!.toISOString()).toBe(at.toISOString())
     expect(acceptancesAfter.find((a) => a.proposalId === x.a.id)).toMatchObject({ mentorId: x.s.otherMentor.id, backupMentorId: x.s.mentor.id })
     expect(acceptancesAfter.map((a) => a.proposalId).sort()).toEqual([x.a.id, x.d.id].sort())
+  })
+
+  it('after a confirmed student withdraws: the set is refused until the pick is taken out, and the stale acceptance goes', async () => {
+    const x = await world()
+    await signInAs(x.s.admin.email!)
+    await solve(x)
+    await confirm(x)
+    await db.proposal.update({ where: { id: x.b.id }, data: { status: 'WITHDRAWN' } })
+    expect(await confirm(x)).toMatchObject({ ok: false, error: 'invalid', message: expect.stringMatching(/not on the rank list/) })
+    expect(await edit(x, { op: 'remove', proposalId: x.b.id })).toMatchObject({ ok: true })
+    expect(await confirm(x)).toMatchObject({ ok: true, message: expect.stringMatching(/^Confirmed: 1 accepted/) })
+    expect((await db.acceptance.findMany({ where: { seasonId: x.s.season.id } })).map((a) => a.proposalId)).toEqual([x.a.id])
+    expect((await db.proposal.findUniqueOrThrow({ where: { id: x.b.id } })).status).toBe('WITHDRAWN')
   })
 
   it('refuses a set that breaks a rule now (a mentor no longer willing), and a stale version', async () => {

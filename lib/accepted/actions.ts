@@ -12,7 +12,7 @@ import { authorize } from '@/lib/authz'
 import { db } from '@/lib/db'
 import { isDemo } from '@/lib/demo'
 import { getNow } from '@/lib/organization'
-import { PUBLIC_TAG, revalidatePublic } from '@/lib/public-cache'
+import { PUBLIC_TAG, revalidatePublic, tags } from '@/lib/public-cache'
 import { isConflicted, reviewerContext } from '@/lib/reviews/queries'
 import { READABLE_STATUSES } from '@/lib/reviews/rules'
 import { afterConfirm, resetSeasonClose } from '@/lib/season-close/after-confirm'
@@ -91,11 +91,14 @@ export async function editDraft(_prev: ActionResult<unknown>, form: FormData): P
   const [data, draft, context] = await Promise.all([solverData(edit.seasonId), readDraft(edit.seasonId), reviewerContext(user, edit.seasonId)])
   if (!draft) return failure('conflict', 'Solve first: hand edits start from the solver’s proposal.')
   if (draft.version !== edit.version) return failure('conflict', STALE)
-  const row = data.rows.get(edit.proposalId)
-  if (!row) return failure('invalid', 'Not saved: this proposal is not on this season’s rank list.', { proposalId: ['This proposal is not on this season’s rank list.'] })
-  if (isConflicted(context.conflicts, row)) return failure('forbidden', CONFLICTED)
-
   const picked = draft.picks.find((p) => p.proposalId === edit.proposalId)
+  const row = data.rows.get(edit.proposalId)
+  // A pick that left the rank list since (withdrawn, its mentors gone) can still be taken out.
+  if (!row && !(edit.op === 'remove' && picked)) {
+    return failure('invalid', 'Not saved: this proposal is not on this season’s rank list.', { proposalId: ['This proposal is not on this season’s rank list.'] })
+  }
+  if (row && isConflicted(context.conflicts, row)) return failure('forbidden', CONFLICTED)
+  const title = row?.title ?? 'The proposal'
   let picks: DraftPick[]
   if (edit.op === 'remove') {
     if (!picked) return failure('invalid', 'This proposal is not in the working set.')
@@ -144,7 +147,7 @@ export async function editDraft(_prev: ActionResult<unknown>, form: FormData): P
   })
   if (!saved) return failure('conflict', STALE)
   revalidatePath('/seasons', 'layout')
-  const message = { add: `“${row.title}” is in the working set.`, remove: `“${row.title}” is out of the working set.`, mentors: `The mentors of “${row.title}” are saved.` }[edit.op]
+  const message = { add: `“${title}” is in the working set.`, remove: `“${title}” is out of the working set.`, mentors: `The mentors of “${title}” are saved.` }[edit.op]
   return { ok: true, message }
 }
 
@@ -190,12 +193,11 @@ export async function confirmAcceptedSet(_prev: ActionResult<unknown>, form: For
         select: { id: true, status: true, studentId: true, abstract: true, decisionReason: true, acceptance: { select: { mentorId: true, backupMentorId: true } } },
         orderBy: { id: 'asc' },
       })
-      let changes = 0
-      // Acceptances that go or change student first: one student, one acceptance per season (a unique index).
-      for (const p of proposals) {
-        const decision = decisions.get(p.id) ?? { status: 'REJECTED', reason: 'no-available-mentor', pick: null }
-        if (p.acceptance && decision.status !== 'ACCEPTED') await tx.acceptance.delete({ where: { proposalId: p.id } })
-      }
+      // Acceptances that go first (one student, one acceptance per season: a unique index), also any left on a
+      // proposal withdrawn since.
+      const gone = await tx.acceptance.deleteMany({ where: { seasonId, proposalId: { notIn: draft.picks.map((p) => p.proposalId) } } })
+      // Counted here only for proposals out of scope (withdrawn); the others count below with their decision.
+      let changes = gone.count - proposals.filter((p) => p.acceptance && decisions.get(p.id)?.status !== 'ACCEPTED').length
       for (const p of proposals) {
         const decision: Decision = decisions.get(p.id) ?? { status: 'REJECTED', reason: 'no-available-mentor', pick: null }
         const pick = decision.pick
@@ -233,6 +235,8 @@ export async function confirmAcceptedSet(_prev: ActionResult<unknown>, form: For
   )
   if ('ok' in outcome) return outcome
   revalidatePath('/seasons', 'layout')
+  // The season's public figures count the decisions (shown from the announcement on).
+  if (outcome.changes > 0) revalidatePublic(tags.stats(seasonId), tags.season(seasonId))
   if (outcome.changes === 0) return { ok: true, message: 'Nothing changed: these decisions were already confirmed.' }
   const accepted = draft.picks.length
   return { ok: true, message: `Confirmed: ${accepted} accepted, ${outcome.total - accepted} not selected. Students see their decision once the accepted students are announced.` }
