@@ -272,6 +272,19 @@ describe('the dispatcher', () => {
     }
   })
 
+  it('works through every due mail batch by batch in one run', async () => {
+    const due = new Date(Date.now() - 1000)
+    const rows = await Promise.all(
+      [1, 2, 3, 4, 5].map((n) => db.outboxMail.create({ data: { seasonId: other.season.id, to: `batch-${n}@example.test`, subject: 's', body: 'b', held: true, releaseAt: due } })),
+    )
+    try {
+      await dispatchDueMail({ limit: 2 })
+      expect((await db.outboxMail.findMany({ where: { id: { in: rows.map((r) => r.id) } } })).every((m) => m.releasedAt)).toBe(true)
+    } finally {
+      await db.outboxMail.deleteMany({ where: { id: { in: rows.map((r) => r.id) } } })
+    }
+  })
+
   it('without a mail server a released letter counts as released, no longer held', async () => {
     const mail = await db.outboxMail.create({ data: { seasonId: other.season.id, to: 'demo@example.test', subject: 's', body: 'b', held: true, releaseAt: new Date(Date.now() - 1000) } })
     sent.to = []
