@@ -188,6 +188,14 @@ describe('scheduling the accepted-students post', () => {
       const result = await save({ seasonId: f.season.id, id: post.id, title: post.title, body: post.body, publishAt })
       expect(result, publishAt).toMatchObject({ ok: false, error: 'invalid', fieldErrors: { publishAt: [expect.any(String)] } })
     }
+    // After the coding period starts: the timeline would be out of order.
+    const coding = await db.seasonPhase.create({ data: { seasonId: f.season.id, kind: 'CODING', startsAt: new Date(Date.now() + 10 * DAY), endsAt: new Date(Date.now() + 90 * DAY) } })
+    try {
+      const late = await save({ seasonId: f.season.id, id: post.id, title: post.title, body: post.body, publishAt: toLocalInput(new Date(Date.now() + 20 * DAY), 'Europe/Berlin') })
+      expect(late).toMatchObject({ ok: false, fieldErrors: { publishAt: [expect.stringMatching(/^The students are announced with this post: .*must not come after Coding/)] } })
+    } finally {
+      await db.seasonPhase.delete({ where: { id: coding.id } })
+    }
     expect(await acceptedPost(f)).toEqual(post)
     expect(await db.seasonPhase.count({ where: { seasonId: f.season.id, kind: 'ACCEPTED_ANNOUNCED' } })).toBe(0)
   })
