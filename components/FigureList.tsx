@@ -7,7 +7,7 @@ const LABELS: [keyof SeasonFigures, string][] = [
   ['mostApplicationsForOneIdea', 'Most applications for one idea'],
   ['mentors', 'Mentors'],
   ['acceptedStudents', 'Accepted students'],
-  ['acceptanceRate', 'Acceptance rate (accepted per application)'],
+  ['acceptanceRate', 'Acceptance rate'],
 ]
 
 export function FigureList({ figures, compact = false }: { figures: SeasonFigures; compact?: boolean }) {

@@ -188,6 +188,14 @@ describe('scheduling the accepted-students post', () => {
       const result = await save({ seasonId: f.season.id, id: post.id, title: post.title, body: post.body, publishAt })
       expect(result, publishAt).toMatchObject({ ok: false, error: 'invalid', fieldErrors: { publishAt: [expect.any(String)] } })
     }
+    // After the coding period starts: the timeline would be out of order.
+    const coding = await db.seasonPhase.create({ data: { seasonId: f.season.id, kind: 'CODING', startsAt: new Date(Date.now() + 10 * DAY), endsAt: new Date(Date.now() + 90 * DAY) } })
+    try {
+      const late = await save({ seasonId: f.season.id, id: post.id, title: post.title, body: post.body, publishAt: toLocalInput(new Date(Date.now() + 20 * DAY), 'Europe/Berlin') })
+      expect(late).toMatchObject({ ok: false, fieldErrors: { publishAt: [expect.stringMatching(/^The students are announced with this post: .*must not come after Coding/)] } })
+    } finally {
+      await db.seasonPhase.delete({ where: { id: coding.id } })
+    }
     expect(await acceptedPost(f)).toEqual(post)
     expect(await db.seasonPhase.count({ where: { seasonId: f.season.id, kind: 'ACCEPTED_ANNOUNCED' } })).toBe(0)
   })
@@ -269,6 +277,19 @@ describe('the dispatcher', () => {
     } finally {
       await second.end()
       await db.outboxMail.deleteMany({ where: { id: { in: [locked.id, crashed.id, fresh.id] } } })
+    }
+  })
+
+  it('works through every due mail batch by batch in one run', async () => {
+    const due = new Date(Date.now() - 1000)
+    const rows = await Promise.all(
+      [1, 2, 3, 4, 5].map((n) => db.outboxMail.create({ data: { seasonId: other.season.id, to: `batch-${n}@example.test`, subject: 's', body: 'b', held: true, releaseAt: due } })),
+    )
+    try {
+      await dispatchDueMail({ limit: 2 })
+      expect((await db.outboxMail.findMany({ where: { id: { in: rows.map((r) => r.id) } } })).every((m) => m.releasedAt)).toBe(true)
+    } finally {
+      await db.outboxMail.deleteMany({ where: { id: { in: rows.map((r) => r.id) } } })
     }
   })
 

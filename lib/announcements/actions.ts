@@ -14,7 +14,7 @@ import { freeSlug, setLetterRelease } from '@/lib/letters/stage'
 import { getNowIn } from '@/lib/organization'
 import { dispatchSoon } from '@/lib/outbox/dispatch'
 import { revalidatePublic, tags } from '@/lib/public-cache'
-import { parseLocalDateTime, toLocalInput } from '@/lib/seasons/schema'
+import { checkTimeline, parseLocalDateTime, toLocalInput } from '@/lib/seasons/schema'
 import { liveSeasonFigures } from '@/lib/stats/queries'
 import { GenerateStatusPost, SaveAnnouncement } from './schema'
 
@@ -48,6 +48,13 @@ export async function saveAnnouncement(_prev: ActionResult, form: FormData): Pro
       errors.publishAt = [`Pick a time after now (${formatDateTime(now, zone)}): a post cannot be scheduled in the past.`]
     } else if (timeChanged && !publishAt && post.kind === 'ACCEPTED_STUDENTS') {
       errors.publishAt = ['The accepted-students post cannot go back to draft once scheduled (the decisions are due then): pick a later time instead.']
+    }
+    if (!errors.publishAt && timeChanged && publishAt && post.kind === 'ACCEPTED_STUDENTS') {
+      // The post moves the "Accepted students announced" phase: the timeline must stay in order around it.
+      const phases = await tx.seasonPhase.findMany({ where: { seasonId }, select: { kind: true, startsAt: true, endsAt: true } })
+      const planned = [...phases.filter((p) => p.kind !== 'ACCEPTED_ANNOUNCED'), { kind: 'ACCEPTED_ANNOUNCED' as const, startsAt: publishAt, endsAt: null }]
+      const order = checkTimeline(planned, zone)['phases.ACCEPTED_ANNOUNCED.startsAt']
+      if (order?.length) errors.publishAt = order.map((message) => `The students are announced with this post: ${message}`)
     }
     if (Object.keys(errors).length) return failure('invalid', 'Please correct the marked fields. Nothing was saved.', errors)
     if (!timeChanged && post.title === title && post.body === body) return { ok: true as const, changed: false, post }

@@ -3,6 +3,7 @@
 // accepted students also waits for its season's decisions to be public (lib/decisions.ts), even when it was
 // scheduled earlier, so no list, archive or feed gives them away.
 import 'server-only'
+import { isPublished } from '@/lib/announcements'
 import { db } from '@/lib/db'
 import { getNow, getOrganization } from '@/lib/organization'
 import { cachedRead, tags } from '@/lib/public-cache'
@@ -30,7 +31,7 @@ async function published() {
   return posts
     .filter(
       (post) =>
-        post.publishAt! <= now &&
+        isPublished(post.publishAt, now) &&
         // The same moment as decisionsPublishedAt(): the season's "Accepted students announced" phase.
         (post.kind !== 'ACCEPTED_STUDENTS' || !post.season || post.season.phases.some((phase) => phase.startsAt <= now)),
     )

@@ -9,6 +9,7 @@ import { authorize } from '@/lib/authz'
 import { db } from '@/lib/db'
 import { checkTemplate, LETTER_KIND_LABEL } from '@/lib/letters'
 import { getNowIn } from '@/lib/organization'
+import { revalidatePublic, tags } from '@/lib/public-cache'
 import { afterConfirm } from '@/lib/season-close/after-confirm'
 import { SaveLetterTemplate, SeasonOnly } from './schema'
 import { hasStagedLetters, stageLetters } from './stage'
@@ -80,5 +81,7 @@ export async function stageSeasonLetters(_prev: ActionResult, form: FormData): P
   })
   if (!result.ok) return result
   revalidatePath(`/seasons/${result.slug}/admin`, 'layout')
+  // A scheduled accepted-students post may have been rewritten from the set (see afterConfirm).
+  revalidatePublic(tags.announcements)
   return { ok: true, message: `The letters are written: ${result.held} letter${result.held === 1 ? '' : 's'} in the outbox, one per applicant.` }
 }

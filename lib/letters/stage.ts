@@ -8,7 +8,7 @@ import type { Prisma } from '@/generated/prisma/client'
 import { acceptedPostSlug, renderAcceptedStudentsPost } from '@/lib/announcements'
 import { firstFreeSlug, slugify } from '@/lib/ideas/slug'
 import { DEFAULT_TEMPLATES, fillTemplate, formatSharedComments, listNames, renderMentorNotice, type LetterKind, type MergeValues } from '@/lib/letters'
-import { queueMail, storedBody } from '@/lib/mail'
+import { storedBody } from '@/lib/mail'
 import { APPLICATION_STATUSES } from '@/lib/proposals/status'
 
 type Tx = Prisma.TransactionClient
@@ -114,6 +114,7 @@ async function writeHeld(tx: Tx, seasonId: string, wanted: Staged[], releaseAt: 
   })
   const byKey = new Map(existing.map((m) => [m.dedupeKey!, m]))
   let written = 0
+  const fresh: Prisma.OutboxMailCreateManyInput[] = []
   for (const mail of wanted) {
     const current = byKey.get(mail.key)
     if (current && isOut(current, now)) continue
@@ -121,12 +122,14 @@ async function writeHeld(tx: Tx, seasonId: string, wanted: Staged[], releaseAt: 
     if (current) {
       if (current.to === mail.to && current.subject === mail.subject && current.body === body && (current.releaseAt?.getTime() ?? null) === (releaseAt?.getTime() ?? null)) continue
       await tx.outboxMail.update({ where: { id: current.id }, data: { to: mail.to, subject: mail.subject, body, releaseAt, error: null, createdAt: now } })
+      written += 1
     } else {
-      const id = await queueMail(tx, { to: mail.to, subject: mail.subject, body: mail.body, seasonId }, now)
-      await tx.outboxMail.update({ where: { id }, data: { held: true, releaseAt, dedupeKey: mail.key } })
+      fresh.push({ seasonId, to: mail.to, subject: mail.subject, body, createdAt: now, held: true, releaseAt, dedupeKey: mail.key })
     }
-    written += 1
   }
+  // New letters in one insert (a season of a thousand applicants stays one statement), queued as queueMail would
+  // (same stored body); a key another confirm wrote meanwhile is left to it rather than failing this one.
+  if (fresh.length) written += (await tx.outboxMail.createMany({ data: fresh, skipDuplicates: true })).count
   const keep = new Set(wanted.map((m) => m.key))
   const stale = existing.filter((m) => !keep.has(m.dedupeKey!) && !isOut(m, now)).map((m) => m.id)
   if (stale.length) await tx.outboxMail.deleteMany({ where: { id: { in: stale } } })

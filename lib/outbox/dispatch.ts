@@ -40,25 +40,29 @@ export async function claimDueMail(now: Date, limit = BATCH): Promise<string[]> 
 }
 
 /**
- * One run: claims the due mails, releases the held ones and (with a mail server) delivers them. Returns how many
- * were released or sent, and how many sends failed (those stay on the row with their error, and are tried again
- * after a backoff).
+ * One run: claims the due mails batch by batch, releases the held ones and (with a mail server) delivers them,
+ * until none is left or `maxBatches` were done. Returns how many were released or sent, and how many sends failed
+ * (those stay on the row with their error, and are tried again after a backoff).
  */
-export async function dispatchDueMail(options: { now?: Date; limit?: number } = {}): Promise<{ released: number; failed: number }> {
+export async function dispatchDueMail(options: { now?: Date; limit?: number; maxBatches?: number } = {}): Promise<{ released: number; failed: number }> {
   // The clock read straight from the database: this runs outside any request too (the periodic run).
   const now = options.now ?? (await getNowIn(db))
-  const ids = await claimDueMail(now, options.limit)
+  const limit = options.limit ?? BATCH
   let released = 0
   let failed = 0
-  for (const id of ids) {
-    if (process.env.SMTP_URL) {
-      if (await sendClaimed(id)) released += 1
-      else failed += 1
-      continue
+  for (let batch = 0; batch < (options.maxBatches ?? 20); batch++) {
+    const ids = await claimDueMail(now, limit)
+    for (const id of ids) {
+      if (process.env.SMTP_URL) {
+        if (await sendClaimed(id)) released += 1
+        else failed += 1
+        continue
+      }
+      // Released by this claim only: a run whose lease ran out must not stamp a row another run took over.
+      const { count } = await db.outboxMail.updateMany({ where: { id, releasedAt: null }, data: { releasedAt: now, claimedAt: null } })
+      released += count
     }
-    // Released by this claim only: a run whose lease ran out must not stamp a row another run took over.
-    const { count } = await db.outboxMail.updateMany({ where: { id, releasedAt: null }, data: { releasedAt: now, claimedAt: null } })
-    released += count
+    if (ids.length < limit) break
   }
   return { released, failed }
 }

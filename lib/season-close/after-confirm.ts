@@ -19,8 +19,10 @@ import { recordAudit } from '@/lib/audit'
 export type SeasonCloseContext = { seasonId: string; actorId: string; now: Date }
 
 /**
- * Stages the letters (held until the accepted-students post publishes) and drafts that post. The caller
- * revalidates nothing public: a draft and held mail are on no public page.
+ * Stages the letters (held until the accepted-students post publishes) and drafts that post. After its commit the
+ * caller calls `revalidatePublic(tags.announcements)`: a post already scheduled may have been rewritten, and the
+ * public cache holds scheduled posts until their time (inside the transaction it would be too early: a read before
+ * the commit could cache the old text again).
  */
 export async function afterConfirm(tx: Prisma.TransactionClient, context: SeasonCloseContext): Promise<void> {
   const { seasonId, actorId, now } = context

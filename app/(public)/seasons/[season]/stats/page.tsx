@@ -26,7 +26,7 @@ export default async function StatsPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs items={[{ href: `/seasons/${season.slug}`, label: season.title }, { label: 'Figures' }]} />
-      <PageTitle lead="Counted from the proposals, mentors and accepted projects of the season. Drafts and withdrawn proposals are not applications.">
+      <PageTitle lead="Counted from the proposals, mentors and accepted projects of the season. Drafts and withdrawn proposals are not applications; the acceptance rate is accepted students per application.">
         The season in figures
       </PageTitle>
       <section aria-labelledby="summary-heading" className="mb-10">
