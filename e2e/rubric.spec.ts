@@ -54,13 +54,17 @@ test('an admin adds, edits, reorders and removes criteria before reviews start',
   await expect(page.getByRole('heading', { level: 1, name: 'Review rubric' })).toBeVisible()
   await expectQualityAtBothWidths(page)
 
-  // A bad range: the error sits beside the field, nothing is added.
+  // A bad range (each bound within 1–10, so the browser lets it through): the error sits beside the field,
+  // nothing is added, and what was typed stays.
   const add = page.getByRole('form', { name: 'Add a criterion' })
   await add.getByLabel('Label').fill('Skills and preparation')
-  await add.getByLabel('Highest score').fill('11')
+  await add.getByLabel('Lowest score').fill('6')
+  await add.getByLabel('Highest score').fill('3')
   await add.getByRole('button', { name: 'Add the criterion' }).click()
-  await expect(add.getByText('A whole number from 1 to 10.')).toBeVisible()
+  await expect(add.getByText('The highest score must be above the lowest.')).toBeVisible()
   await expect(add.getByLabel('Highest score')).toHaveAttribute('aria-invalid', 'true')
+  await expect(add.getByLabel('Label')).toHaveValue('Skills and preparation')
+  await add.getByLabel('Lowest score').fill('1')
   await expect(page.getByRole('heading', { name: 'Criteria (2)' })).toBeVisible()
   await add.getByLabel('Highest score').fill('10')
   await add.getByLabel('Weight').fill('2')

@@ -11,7 +11,7 @@ type Criterion = { id: string; label: string; description: string; minScore: num
 function CriterionFields({ prefix, state, criterion }: { prefix: string; state: ReturnType<typeof useFormAction>['state']; criterion?: Criterion }) {
   return (
     <>
-      <Field idPrefix={prefix} name="label" label="Label" state={state} required maxLength={RUBRIC_LIMITS.label} defaultValue={criterion?.label ?? ''} />
+      <Field idPrefix={prefix} name="label" label="Label" state={state} type="text" required maxLength={RUBRIC_LIMITS.label} defaultValue={criterion?.label ?? ''} />
       <Field idPrefix={prefix} name="description" label="Description (optional)" state={state} hint="Shown to reviewers under the label: what to look for.">
         {(props) => <textarea {...props} rows={2} maxLength={RUBRIC_LIMITS.description} defaultValue={criterion?.description ?? ''} className={inputClass} />}
       </Field>
