@@ -96,9 +96,14 @@ test('an admin drags a proposal to the top with the pointer; after saving, the o
   test.setTimeout(90_000)
   await signInAs(page, 'Ana Ferreira', RANK)
   await expect(page.getByRole('heading', { level: 1, name: 'Rank list' })).toBeVisible()
+  // The drag-and-drop library has started once its screen-reader text is on the page (it adds it once the page runs, under the id given to DndContext).
+  await expect(page.locator('#rank-list')).toBeAttached()
   const before = clean(await titles(page))
   expect(before.length).toBeGreaterThan(2)
   const [first, second, third] = before as [string, string, string]
+  // Tall enough for the first rows to be on screen together (a pointer acts only within the viewport).
+  await page.setViewportSize({ width: 1280, height: 1400 })
+  await page.getByRole('button', { name: `Drag “${third}”`, exact: true }).scrollIntoViewIfNeeded()
   const grip = await page.getByRole('button', { name: `Drag “${third}”`, exact: true }).boundingBox()
   const target = await page.getByRole('button', { name: `Drag “${first}”`, exact: true }).boundingBox()
   const x = grip!.x + grip!.width / 2
