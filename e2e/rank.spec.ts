@@ -121,4 +121,18 @@ test('an admin drags a proposal to the top with the pointer; after saving, the o
   await expect(page.getByRole('status').filter({ hasText: 'The rank list is saved.' })).toBeVisible()
   await page.reload()
   expect(clean(await titles(page))).toEqual([third, first, second, ...before.slice(3)])
+
+  // The grip's own keyboard mode: space picks the proposal up, an arrow moves it, space drops it; each step is
+  // announced. (Not saved: the Up and Down buttons are the keyboard path the other test saves.)
+  await expect(page.locator('#rank-list')).toBeAttached()
+  await page.getByRole('button', { name: `Drag “${third}”`, exact: true }).focus()
+  await page.keyboard.press('Space')
+  // Picked up: the live region then says where it hovers.
+  await expect(page.getByRole('status').filter({ hasText: `${third} is over position 1 of ${before.length}.` })).toBeAttached()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('status').filter({ hasText: `${third} is over position 2 of ${before.length}.` })).toBeAttached()
+  await page.keyboard.press('Space')
+  await expect(page.getByText(`${third} dropped at position 2 of ${before.length}.`)).toBeAttached()
+  await expect(page.getByText('Unsaved changes.')).toBeVisible()
+  expect(clean(await titles(page)).slice(0, 2)).toEqual([first, third])
 })

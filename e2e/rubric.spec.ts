@@ -3,7 +3,7 @@
 // edits, reorders and removes criteria, and each change is in the audit log; a mentor is kept out. axe and HTML
 // checks at desktop and phone width.
 import { expect as baseExpect, test } from './csp'
-import { signInAs, snap, sql } from './helpers'
+import { signInAs, snapBoth, sql } from './helpers'
 import { expectQualityAtBothWidths } from './quality'
 
 const expect = baseExpect.configure({ timeout: 15_000 })
@@ -32,7 +32,7 @@ test.beforeAll(async () => {
   )
 })
 
-test('the 2011 rubric is read-only once reviews are saved, with the reason', async ({ page }, info) => {
+test('the 2011 rubric is read-only once reviews are saved, with the reason', async ({ page }) => {
   await signInAs(page, 'Ana Ferreira', '/seasons/2011/admin/rubric')
   await expect(page.getByRole('heading', { level: 1, name: 'Review rubric' })).toBeVisible()
   await expect(page.getByRole('status')).toContainText(/Reviewers have already saved \d+ reviews against this rubric/)
@@ -40,7 +40,7 @@ test('the 2011 rubric is read-only once reviews are saved, with the reason', asy
   await expect(page.getByRole('button', { name: 'Add the criterion' })).toHaveCount(0)
   await expect(page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Review rubric' })).toHaveAttribute('aria-current', 'page')
   await expectQualityAtBothWidths(page)
-  await snap(page, 'admin-rubric-locked', info.project.name)
+  await snapBoth(page, 'admin-rubric-locked')
 })
 
 test('a mentor is kept out of the rubric page', async ({ page }) => {
@@ -48,7 +48,7 @@ test('a mentor is kept out of the rubric page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not for your role')
 })
 
-test('an admin adds, edits, reorders and removes criteria before reviews start', async ({ page }, info) => {
+test('an admin adds, edits, reorders and removes criteria before reviews start', async ({ page }) => {
   test.setTimeout(120_000)
   await signInAs(page, 'Ana Ferreira', RUBRIC)
   await expect(page.getByRole('heading', { level: 1, name: 'Review rubric' })).toBeVisible()
@@ -87,7 +87,7 @@ test('an admin adds, edits, reorders and removes criteria before reviews start',
   await page.getByRole('button', { name: 'Remove “Community interaction”' }).click()
   await expect(page.getByRole('heading', { name: 'Criteria (2)' })).toBeVisible()
   await expect(page.getByRole('heading', { name: /Community interaction/ })).toHaveCount(0)
-  await snap(page, 'admin-rubric-edit', info.project.name)
+  await snapBoth(page, 'admin-rubric-edit')
 
   const stored = await sql<{ label: string; minScore: number; maxScore: number; weight: number; position: number }>(
     `SELECT label, "minScore", "maxScore", weight, position FROM "RubricCriterion" WHERE "seasonId" = $1 ORDER BY position`,
