@@ -83,6 +83,9 @@ test('an admin adds, edits, reorders and removes criteria before reviews start',
   await page.getByRole('button', { name: 'Move “Skills and preparation” up' }).focus()
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { name: '2. Skills and preparation' })).toBeVisible()
+  // Focus stays on the moved criterion's button, and the move is announced.
+  await expect(page.getByRole('button', { name: 'Move “Skills and preparation” up' })).toBeFocused()
+  await expect(page.getByRole('status').filter({ hasText: '“Skills and preparation” moved to position 2 of 3.' })).toBeAttached()
   await expect(page.getByRole('heading', { name: '3. Community interaction' })).toBeVisible()
   await page.getByRole('button', { name: 'Remove “Community interaction”' }).click()
   await expect(page.getByRole('heading', { name: 'Criteria (2)' })).toBeVisible()

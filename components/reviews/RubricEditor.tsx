@@ -1,6 +1,7 @@
 'use client'
 // The admins' rubric editor: one form per criterion (label, description, score range, weight) with move up,
 // move down and remove, and a form to add one. Every control works by keyboard; errors show beside their field.
+import { useEffect, useRef } from 'react'
 import { useFormAction } from '@/components/ui/useFormAction'
 import { Field, FormMessage, SubmitButton, inputClass } from '@/components/ui/form'
 import { moveCriterion, removeCriterion, saveCriterion } from '@/lib/rubric/actions'
@@ -30,6 +31,17 @@ function CriterionCard({ seasonId, criterion, index, count }: { seasonId: string
   const moveDown = useFormAction(moveCriterion)
   const remove = useFormAction(removeCriterion)
   const headingId = `criterion-${criterion.id}-heading`
+  const upRef = useRef<HTMLButtonElement>(null)
+  const downRef = useRef<HTMLButtonElement>(null)
+  // After a move the card is elsewhere in the list: keep focus on its move buttons (the other one at the ends),
+  // so a keyboard user can press again.
+  useEffect(() => {
+    if (moveUp.state.ok && moveUp.state.message) (index === 0 ? downRef : upRef).current?.focus()
+  }, [moveUp.state])
+  useEffect(() => {
+    if (moveDown.state.ok && moveDown.state.message) (index === count - 1 ? upRef : downRef).current?.focus()
+  }, [moveDown.state])
+  const moved = [moveUp.state, moveDown.state].find((state) => state.ok && state.message)
   return (
     <li className="rounded-lg border border-stone-200 bg-white p-4">
       <h3 id={headingId} className="mb-3 text-lg font-semibold [overflow-wrap:anywhere]">
@@ -48,14 +60,14 @@ function CriterionCard({ seasonId, criterion, index, count }: { seasonId: string
         <form {...moveUp.formProps}>
           <input type="hidden" name="criterionId" value={criterion.id} />
           <input type="hidden" name="direction" value="up" />
-          <SubmitButton variant="secondary" disabled={index === 0} aria-label={`Move “${criterion.label}” up`}>
+          <SubmitButton ref={upRef} variant="secondary" disabled={index === 0} aria-label={`Move “${criterion.label}” up`}>
             <span aria-hidden="true">↑</span> Up
           </SubmitButton>
         </form>
         <form {...moveDown.formProps}>
           <input type="hidden" name="criterionId" value={criterion.id} />
           <input type="hidden" name="direction" value="down" />
-          <SubmitButton variant="secondary" disabled={index === count - 1} aria-label={`Move “${criterion.label}” down`}>
+          <SubmitButton ref={downRef} variant="secondary" disabled={index === count - 1} aria-label={`Move “${criterion.label}” down`}>
             <span aria-hidden="true">↓</span> Down
           </SubmitButton>
         </form>
@@ -66,6 +78,9 @@ function CriterionCard({ seasonId, criterion, index, count }: { seasonId: string
           </SubmitButton>
         </form>
       </div>
+      <p role="status" className="sr-only">
+        {moved && moved.ok ? moved.message : ''}
+      </p>
       {[moveUp.state, moveDown.state, remove.state].map((state, i) => (!state.ok ? <div key={i} className="mt-2"><FormMessage state={state} /></div> : null))}
     </li>
   )
