@@ -102,4 +102,8 @@ test('an admin adds, edits, reorders and removes criteria before reviews start',
   ])
   const audits = await sql<{ action: string }>(`SELECT action FROM "AuditLog" WHERE "seasonId" = $1 ORDER BY id`, [`season-${slug}`])
   expect(audits.map((a) => a.action)).toEqual(['rubric.create', 'rubric.update', 'rubric.move', 'rubric.remove'])
+  // The audit log says it in words.
+  await page.goto(`/seasons/${slug}/admin/audit`)
+  await expect(page.getByText('Ana Ferreira added “Skills and preparation” to the review rubric.')).toBeVisible()
+  await expect(page.getByText('Ana Ferreira removed “Community interaction” from the review rubric.')).toBeVisible()
 })
