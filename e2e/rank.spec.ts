@@ -4,7 +4,7 @@
 // mentor is kept out. axe and HTML checks at desktop and phone width.
 import { readFile } from 'node:fs/promises'
 import { expect as baseExpect, test, type Page } from './csp'
-import { signInAs, snap } from './helpers'
+import { signInAs, snap, sql } from './helpers'
 import { expectQualityAtBothWidths } from './quality'
 
 const expect = baseExpect.configure({ timeout: 15_000 })
@@ -21,6 +21,22 @@ test('mentors are kept out of the rank list and its CSV', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not for your role')
   const csv = await page.request.get(`${RANK}/csv`)
   expect(csv.status()).toBe(403)
+})
+
+test('students and signed-out visitors get 403, 404 or the sign-in page on every review route, their own proposal’s included', async ({ page }) => {
+  const [own] = await sql<{ id: string }>(`SELECT p.id FROM "Proposal" p JOIN "User" u ON u.id = p."studentId" WHERE u.name = 'Wei Liu' AND p.status <> 'DRAFT' LIMIT 1`)
+  const routes = [LIST, `${LIST}/feedback`, `${LIST}/proposals/${own!.id}`, RANK, `${RANK}/csv`, '/seasons/2011/admin/rubric']
+  for (const route of routes) {
+    const response = await page.request.get(route, { maxRedirects: 0 })
+    if (route.endsWith('/csv')) expect(response.status(), `signed out: ${route}`).toBe(401)
+    else expect(response.headers().location ?? '', `signed out: ${route}`).toContain('/signin?callbackUrl=')
+  }
+  await signInAs(page, 'Wei Liu', '/')
+  for (const route of routes) {
+    const response = await page.request.get(route, { maxRedirects: 0 })
+    expect([403, 404], `student: ${route}`).toContain(response.status())
+    expect(await response.text(), `student: ${route}`).not.toContain('calibrated')
+  }
 })
 
 test('an admin settles a disagreement with a note: the proposal leaves the “to discuss” queue', async ({ page }, info) => {
