@@ -5,6 +5,7 @@ const SECTIONS = [
   { path: '/ideas', label: 'Ideas' },
   { path: '/mentors', label: 'Mentors & invitations' },
   { path: '/timeline', label: 'Timeline' },
+  { path: '/rubric', label: 'Review rubric' },
   { path: '/conflicts', label: 'Conflicts' },
   { path: '/slots', label: 'Slots' },
   { path: '/accepted', label: 'Accepted set' },

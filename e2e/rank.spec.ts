@@ -1,15 +1,18 @@
-// The admins' rank list in the browser: an admin reorders it by keyboard alone, saves, finds the order kept
-// after a reload, and downloads the CSV (scores and willing mentors, no comments); a mentor is kept out. axe and
-// HTML checks at desktop and phone width.
+// The admins' rank list in the browser: an admin settles a disagreement (it leaves the "to discuss" queue),
+// reorders the list by keyboard alone, saves, finds the order kept after a reload, and downloads the CSV (scores
+// and willing mentors, no comments); then drags a proposal with the pointer and finds that order kept too; a
+// mentor is kept out. axe and HTML checks at desktop and phone width.
 import { readFile } from 'node:fs/promises'
 import { expect as baseExpect, test, type Page } from './csp'
-import { signInAs, snap } from './helpers'
+import { signInAs, snap, sql } from './helpers'
 import { expectQualityAtBothWidths } from './quality'
 
 const expect = baseExpect.configure({ timeout: 15_000 })
 const RANK = '/seasons/2011/review/rank'
+const LIST = '/seasons/2011/review'
 
 const titles = (page: Page) => page.getByRole('region', { name: /^Ranked/ }).getByRole('listitem').locator('p.font-medium').allTextContents()
+const clean = (shown: string[]) => shown.map((t) => t.replace(/^Position \d+: /, '').replace(/near the cut$/, '').trim())
 
 test.describe.configure({ mode: 'serial' })
 
@@ -18,6 +21,48 @@ test('mentors are kept out of the rank list and its CSV', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not for your role')
   const csv = await page.request.get(`${RANK}/csv`)
   expect(csv.status()).toBe(403)
+})
+
+test('students and signed-out visitors get 403, 404 or the sign-in page on every review route, their own proposal’s included', async ({ page }) => {
+  const [own] = await sql<{ id: string }>(`SELECT p.id FROM "Proposal" p JOIN "User" u ON u.id = p."studentId" WHERE u.name = 'Wei Liu' AND p.status <> 'DRAFT' LIMIT 1`)
+  const routes = [LIST, `${LIST}/feedback`, `${LIST}/proposals/${own!.id}`, RANK, `${RANK}/csv`, '/seasons/2011/admin/rubric']
+  for (const route of routes) {
+    const response = await page.request.get(route, { maxRedirects: 0 })
+    if (route.endsWith('/csv')) expect(response.status(), `signed out: ${route}`).toBe(401)
+    else expect(response.headers().location ?? '', `signed out: ${route}`).toContain('/signin?callbackUrl=')
+  }
+  await signInAs(page, 'Wei Liu', '/')
+  for (const route of routes) {
+    const response = await page.request.get(route, { maxRedirects: 0 })
+    expect([403, 404], `student: ${route}`).toContain(response.status())
+    expect(await response.text(), `student: ${route}`).not.toContain('calibrated')
+  }
+})
+
+test('an admin settles a disagreement with a note: the proposal leaves the “to discuss” queue', async ({ page }, info) => {
+  test.setTimeout(90_000)
+  await signInAs(page, 'Ana Ferreira', `${LIST}?flag=discuss`)
+  const rows = page.getByRole('region', { name: 'Proposals under review' }).getByRole('row')
+  await expect(rows.nth(1)).toContainText('To discuss')
+  const queued = (await rows.count()) - 1
+  const link = rows.nth(1).getByRole('link').first()
+  const title = (await link.textContent())!.trim()
+  await link.click()
+  await page.waitForURL(/\/review\/proposals\//, { timeout: 20_000 })
+  await expect(page.getByRole('heading', { name: 'To discuss' })).toBeVisible()
+  await expectQualityAtBothWidths(page)
+  await page.getByLabel('What did the mentors agree on?').fill('Agreed on a call: strong plan, thin community part. Rank it in the middle.')
+  await page.getByRole('button', { name: 'Mark settled' }).click()
+  // The page re-renders with the settled discussion in place of the form; a reload shows the same.
+  await expect(page.getByRole('heading', { name: 'Discussion settled' })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Discussion settled' })).toBeVisible()
+  await expect(page.getByText('Agreed on a call: strong plan')).toBeVisible()
+  await snap(page, 'review-discussion-settled', info.project.name)
+
+  await page.goto(`${LIST}?flag=discuss`)
+  await expect(page.getByRole('link', { name: title, exact: true })).toHaveCount(0)
+  expect((await rows.count()) - 1).toBe(queued - 1)
 })
 
 test('an admin reorders the rank list by keyboard, saves it, and downloads the CSV', async ({ page }, info) => {
@@ -30,7 +75,7 @@ test('an admin reorders the rank list by keyboard, saves it, and downloads the C
   await page.screenshot({ path: 'e2e/screenshots/rank-list-phone.png', fullPage: true })
   await page.setViewportSize({ width: 1280, height: 720 })
 
-  const before = (await titles(page)).map((t) => t.replace(/^Position \d+: /, '').replace(/near the cut$/, '').trim())
+  const before = clean(await titles(page))
   expect(before.length).toBeGreaterThan(1)
   const [first, second] = before as [string, string]
   const up = page.getByRole('button', { name: `Move “${second}” up`, exact: true })
@@ -44,7 +89,7 @@ test('an admin reorders the rank list by keyboard, saves it, and downloads the C
   await expect(page.getByRole('status').filter({ hasText: 'The rank list is saved.' })).toBeVisible()
 
   await page.reload()
-  const after = (await titles(page)).map((t) => t.replace(/^Position \d+: /, '').replace(/near the cut$/, '').trim())
+  const after = clean(await titles(page))
   expect(after.slice(0, 2)).toEqual([second, first])
 
   const download = page.waitForEvent('download')
@@ -53,6 +98,57 @@ test('an admin reorders the rank list by keyboard, saves it, and downloads the C
   const csv = await readFile(file!, 'utf8')
   const lines = csv.trim().split('\n')
   expect(lines[0]).toBe('Rank,Proposal,Student,Idea,Calibrated score,Standard error,Mean score,Reviews,Willing mentors,Above the cut,Near the cut')
-  expect(lines[1]).toContain(second)
   expect(lines).toHaveLength(before.length + 1)
+  // One row per ranked proposal, in the saved order, numbered from 1; no mentors-only comment leaks into it.
+  for (const [i, title] of after.entries()) {
+    expect(lines[i + 1]!.startsWith(`${i + 1},`), `row ${i + 1}`).toBe(true)
+    expect(lines[i + 1], `row ${i + 1}`).toContain(title.includes(',') || title.includes('"') ? `"${title.replace(/"/g, '""')}"` : title)
+  }
+  expect(csv).not.toContain('Nobody has heard from this student')
+  expect(csv).not.toContain('Overlaps with p-01')
+})
+
+test('an admin drags a proposal to the top with the pointer; after saving, the order is kept on reload', async ({ page }, info) => {
+  test.setTimeout(90_000)
+  await signInAs(page, 'Ana Ferreira', RANK)
+  await expect(page.getByRole('heading', { level: 1, name: 'Rank list' })).toBeVisible()
+  // The drag-and-drop library has started once its screen-reader text is on the page (it adds it once the page runs, under the id given to DndContext).
+  await expect(page.locator('#rank-list')).toBeAttached()
+  const before = clean(await titles(page))
+  expect(before.length).toBeGreaterThan(2)
+  const [first, second, third] = before as [string, string, string]
+  // Tall enough for the first rows to be on screen together (a pointer acts only within the viewport).
+  await page.setViewportSize({ width: 1280, height: 1400 })
+  await page.getByRole('button', { name: `Drag “${third}”`, exact: true }).scrollIntoViewIfNeeded()
+  const grip = await page.getByRole('button', { name: `Drag “${third}”`, exact: true }).boundingBox()
+  const target = await page.getByRole('button', { name: `Drag “${first}”`, exact: true }).boundingBox()
+  const x = grip!.x + grip!.width / 2
+  await page.mouse.move(x, grip!.y + grip!.height / 2)
+  await page.mouse.down()
+  // Past the few pixels that start a drag, then over the first row, in small steps as a hand would.
+  await page.mouse.move(x, grip!.y + grip!.height / 2 - 10, { steps: 4 })
+  await page.mouse.move(x, target!.y + target!.height / 4, { steps: 20 })
+  await page.mouse.up()
+  await expect(page.getByText('Unsaved changes.')).toBeVisible()
+  await expect(page.getByText(`${third} dropped at position 1 of ${before.length}.`)).toBeAttached()
+  expect(clean(await titles(page)).slice(0, 3)).toEqual([third, first, second])
+  await snap(page, 'rank-list-dragged', info.project.name)
+  await page.getByRole('button', { name: 'Save the order' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'The rank list is saved.' })).toBeVisible()
+  await page.reload()
+  expect(clean(await titles(page))).toEqual([third, first, second, ...before.slice(3)])
+
+  // The grip's own keyboard mode: space picks the proposal up, an arrow moves it, space drops it; each step is
+  // announced. (Not saved: the Up and Down buttons are the keyboard path the other test saves.)
+  await expect(page.locator('#rank-list')).toBeAttached()
+  await page.getByRole('button', { name: `Drag “${third}”`, exact: true }).focus()
+  await page.keyboard.press('Space')
+  // Picked up: the live region then says where it hovers.
+  await expect(page.getByRole('status').filter({ hasText: `${third} is over position 1 of ${before.length}.` })).toBeAttached()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('status').filter({ hasText: `${third} is over position 2 of ${before.length}.` })).toBeAttached()
+  await page.keyboard.press('Space')
+  await expect(page.getByText(`${third} dropped at position 2 of ${before.length}.`)).toBeAttached()
+  await expect(page.getByText('Unsaved changes.')).toBeVisible()
+  expect(clean(await titles(page)).slice(0, 2)).toEqual([first, third])
 })

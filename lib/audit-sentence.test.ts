@@ -36,6 +36,14 @@ describe('describeAuditEntry', () => {
     )
   })
 
+  it('writes the rubric’s changes with the criterion’s label, also for a removed one', () => {
+    const ana = { name: 'Ana Ferreira' }
+    expect(describeAuditEntry({ action: 'rubric.create', entity: 'RubricCriterion', actor: ana, after: { label: 'Technical plan' } })).toBe('Ana Ferreira added “Technical plan” to the review rubric')
+    expect(describeAuditEntry({ action: 'rubric.update', entity: 'RubricCriterion', actor: ana, before: { label: 'Plan' }, after: { label: 'Plan and scope' } })).toBe('Ana Ferreira changed “Plan and scope” in the review rubric')
+    expect(describeAuditEntry({ action: 'rubric.move', entity: 'RubricCriterion', actor: ana, after: { label: 'Skills' } })).toBe('Ana Ferreira moved “Skills” in the review rubric')
+    expect(describeAuditEntry({ action: 'rubric.remove', entity: 'RubricCriterion', actor: ana, before: { label: 'Community' } })).toBe('Ana Ferreira removed “Community” from the review rubric')
+  })
+
   it('writes the demo clock’s moment in the viewer’s zone, named', () => {
     const admin = { name: 'Lars Kurth' }
     expect(describeAuditEntry({ action: 'organization.clock', entity: 'Organization', actor: admin, after: { clockOverride: '2011-04-01T12:00:00.000Z' } }, 'Europe/Berlin')).toBe(

@@ -41,6 +41,7 @@ const ENTITY_NOUN: Record<string, string> = {
   User: 'a profile',
   Announcement: 'a post',
   LetterTemplate: 'a letter template',
+  RubricCriterion: 'the review rubric',
 }
 
 export function describeAuditEntry(entry: AuditEntryForSentence, timeZone?: string | null): string {
@@ -99,6 +100,16 @@ export function describeAuditEntry(entry: AuditEntryForSentence, timeZone?: stri
       return `${who} changed “${phase ?? 'a phase'}” on the timeline`
     case 'season.settings':
       return `${who} changed the season’s settings`
+    case 'rubric.create':
+    case 'rubric.update':
+    case 'rubric.move':
+    case 'rubric.remove': {
+      // The criterion's label is in the entry itself (a removed criterion has no row left to look up).
+      const label = text(after.label) ?? text(before.label)
+      const criterion = label ? quoteTitle(label) : 'a criterion'
+      const verb = { 'rubric.create': 'added', 'rubric.update': 'changed', 'rubric.move': 'moved', 'rubric.remove': 'removed' }[entry.action]
+      return `${who} ${verb} ${criterion} ${entry.action === 'rubric.create' ? 'to' : entry.action === 'rubric.remove' ? 'from' : 'in'} the review rubric`
+    }
     case 'user.update':
       return `${who} updated their profile`
     case 'organization.clock': {

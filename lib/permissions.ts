@@ -7,6 +7,7 @@ export const PERMISSIONS = {
   'idea.propose': ['ADMIN', 'MENTOR'],
   'proposal.review': ['ADMIN', 'MENTOR'], // read all proposals, score, comment privately
   'proposal.submit': ['STUDENT'],
+  'rubric.edit': ['ADMIN'], // the season's review criteria, until reviews start
   'review.score': ['ADMIN', 'MENTOR'], // save, change, withdraw one's own review (within the review window)
   'review.comment': ['ADMIN', 'MENTOR'], // comment among mentors or shared with the student
   'conflict.declare': ['ADMIN', 'MENTOR'], // declare one's own conflict with a proposal

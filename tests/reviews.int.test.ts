@@ -315,11 +315,18 @@ describe('addComment', () => {
 describe('conflicts of interest', () => {
   it('lets a mentor declare one with a note, withdrawing their review in the same transaction', async () => {
     const p = await proposal(f, f.student)
+    await as(f.otherMentor)
+    await save(p.id, 2)
     await as(f.mentor)
     await save(p.id, 5)
+    expect(await getProposalForReview(f.mentor, f.season.id, p.id)).toMatchObject({ access: 'full' })
     expect(await declare(p.id, '')).toMatchObject({ ok: false, error: 'invalid', fieldErrors: { note: [expect.stringContaining('what the conflict is')] } })
     expect(await declare(p.id, 'My student at university')).toMatchObject({ ok: true })
-    expect(await reviewCount(p.id)).toBe(0)
+    expect(await reviewCount(p.id)).toBe(1)
+    // Having saved a review before does not keep the others' scores in view: a conflict means never.
+    expect(await getProposalForReview(f.mentor, f.season.id, p.id)).toEqual({ access: 'conflicted', proposal: { id: p.id, title: p.title } })
+    expect(await listReviewsOf(f.mentor, p.id)).toBeNull()
+    expect(await listCommentsOf(f.mentor, p.id)).toBeNull()
     expect(await db.conflict.findFirst({ where: { proposalId: p.id, mentorId: f.mentor.id } })).toMatchObject({ source: 'DECLARED', note: 'My student at university' })
     expect(await declare(p.id, 'again')).toMatchObject({ ok: false, error: 'conflict' })
     expect(await save(p.id, 5)).toMatchObject({ ok: false, error: 'forbidden' })

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
+import { seasonScores } from '@/lib/reviews/queries'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
 import { getSeasonStats } from '@/lib/stats/queries'
 import { DEMO_ORG_SLUG, DEMO_SEASON_SLUG, seedDemo } from '@/prisma/seed'
@@ -68,6 +69,29 @@ describe('the Xen.org GSoC 2011 demo', () => {
         expect(s.score).toBeLessThanOrEqual(s.criterion.maxScore)
       }
     }
+  })
+
+  it('gives the review demo a proposal to discuss, a harsh and a lenient mentor who move the order, a conflict, comments both ways and a draft asking for feedback', async () => {
+    const { id: seasonId } = await demoSeason()
+    const scores = await seasonScores(seasonId)
+    // To discuss: overall scores spanning two points or more, not settled.
+    const unsettled = await db.proposal.findMany({ where: { seasonId, discussionSettledAt: null }, select: { id: true, title: true } })
+    const toDiscuss = unsettled.filter((p) => (scores.proposals.get(p.id)?.spread ?? 0) >= 2)
+    expect(toDiscuss.length).toBeGreaterThanOrEqual(1)
+    // Calibration moves the order: by calibrated score it is not the order by raw mean.
+    const scored = [...scores.proposals.entries()]
+    const order = (pick: (s: (typeof scored)[number][1]) => number) => [...scored].sort((a, b) => pick(b[1]) - pick(a[1]) || a[0].localeCompare(b[0])).map(([id]) => id)
+    expect(order((s) => s.calibrated!)).not.toEqual(order((s) => s.rawMean!))
+    // A harsh and a lenient mentor: their mean overall scores sit below and above everyone's.
+    const reviews = await db.review.findMany({ where: { proposal: { seasonId } }, select: { overallScore: true, reviewer: { select: { name: true } } } })
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
+    const of = (name: string) => mean(reviews.filter((r) => r.reviewer.name === name).map((r) => r.overallScore!))
+    const all = mean(reviews.map((r) => r.overallScore!))
+    expect(of('Lukas Brenner')).toBeLessThan(all - 0.3)
+    expect(of('Yuri Sokolenko')).toBeGreaterThan(all + 0.3)
+    expect(await db.conflict.count({ where: { seasonId } })).toBeGreaterThanOrEqual(1)
+    for (const visibility of ['MENTORS', 'SHARED'] as const) expect(await db.comment.count({ where: { proposal: { seasonId }, visibility } })).toBeGreaterThanOrEqual(2)
+    expect(await db.proposal.count({ where: { seasonId, status: 'DRAFT', feedbackRequestedAt: { not: null }, feedbackDoneAt: null } })).toBe(1)
   })
 
   it('does nothing when run a second time', async () => {

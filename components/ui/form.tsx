@@ -13,12 +13,14 @@ type FieldProps = {
   label: ReactNode
   hint?: ReactNode
   state?: ActionResult<unknown>
+  /** Makes the control's id unique when several forms on a page have a field of this name (default "field"). */
+  idPrefix?: string
   children?: (props: { id: string; name: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode
 } & Omit<ComponentProps<'input'>, 'children' | 'name'>
 
 /** A labelled input (or, with children, any control) with its hint and its errors from the last submission. */
-export function Field({ name, label, hint, state, children, className, ...inputProps }: FieldProps) {
-  const id = `field-${name}`
+export function Field({ name, label, hint, state, idPrefix = 'field', children, className, ...inputProps }: FieldProps) {
+  const id = `${idPrefix}-${name}`
   const errors = state && !state.ok ? state.fieldErrors?.[name] : undefined
   const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
   const controlProps = { id, name, 'aria-invalid': Boolean(errors?.length), 'aria-describedby': describedBy }

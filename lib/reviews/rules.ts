@@ -32,3 +32,17 @@ export function reviewClosedMessage(phases: Phase[], now: Date, zone: string | n
   if (now.getTime() > window.closes.getTime()) return `The review phase ended on ${formatDateTime(window.closes, zone)}, so scores can no longer be changed.`
   return null
 }
+
+/**
+ * Why the season's rubric can no longer be edited, in words; null while it can. Reviews start when the first
+ * score may be saved (the application deadline) or the review phase starts, whichever comes first, by the app's
+ * clock; and once anyone has saved a review, changing the criteria would change what their scores mean.
+ */
+export function rubricLockedMessage(phases: Phase[], now: Date, zone: string | null | undefined, reviews: number): string | null {
+  if (reviews > 0) return `Reviewers have already saved ${reviews === 1 ? 'a review' : `${reviews} reviews`} against this rubric, so its criteria can no longer change.`
+  const starts = [phases.find((p) => p.kind === 'APPLICATIONS_CLOSE')?.startsAt, phases.find((p) => p.kind === 'REVIEW')?.startsAt]
+    .filter((d): d is Date => d instanceof Date)
+    .sort((a, b) => a.getTime() - b.getTime())[0]
+  if (starts && now.getTime() >= starts.getTime()) return `Reviews started on ${formatDateTime(starts, zone)}, so the rubric can no longer change.`
+  return null
+}

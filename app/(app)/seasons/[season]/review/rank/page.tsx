@@ -25,7 +25,7 @@ export default async function RankPage({ params, searchParams }: Props) {
   return (
     <>
       <Breadcrumbs items={[{ href: `/seasons/${season.slug}`, label: season.title }, { href: base, label: 'Review' }, { label: 'Rank' }]} />
-      <PageTitle eyebrow="Review" lead="Proposals with at least one willing mentor without a conflict of interest, best first. Move them with the Up and Down buttons, then save.">
+      <PageTitle eyebrow="Review" lead="Proposals with at least one willing mentor without a conflict of interest, best first. Drag them by their grip or move them with the Up and Down buttons, then save.">
         Rank list
       </PageTitle>
       <div className="mb-6 flex flex-wrap items-end gap-x-6 gap-y-3">
