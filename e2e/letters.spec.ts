@@ -138,3 +138,16 @@ test('letters and the accepted-students post: held, scheduled, published, releas
     await moveClock(browser, 'reset')
   }
 })
+
+test('the letters and announcements pages are the admins’: a mentor gets 403, a visitor signs in first, an unknown post is 404', async ({ page }) => {
+  for (const path of ['/seasons/2011/admin/letters', '/seasons/2011/admin/announcements']) {
+    await page.goto(path)
+    await expect(page).toHaveURL(new RegExp(`/signin\\?callbackUrl=${encodeURIComponent(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+  }
+  await signInAs(page, 'Lukas Brenner', '/seasons/2011/review')
+  for (const path of ['/seasons/2011/admin/letters', '/seasons/2011/admin/announcements']) {
+    expect((await page.goto(path))?.status()).toBe(403)
+  }
+  await signInAs(page, 'Ana Ferreira', '/seasons/2011/admin')
+  expect((await page.goto('/seasons/2011/admin/announcements/no-such-post'))?.status()).toBe(404)
+})
