@@ -1,0 +1,452 @@
+// npm run bench:load — issue 17's deadline-day scenario. Builds for production (unless --no-build), prepares a
+// database (DATABASE_URL when set, else a fresh embedded one), adds a season whose applications are open by the
+// app's clock with S students, each with a draft, and starts `next start` on loopback. Then, for each S:
+//   - R clients read the season's public ideas page with autocannon for a fixed time, alone (the baseline);
+//   - the same readers again while S students each autosave their own proposal about once a second, for the same
+//     time, through the editor's server action (saveProposal) exactly as the browser calls it: a POST to the
+//     editor's address with the `Next-Action` header carrying the action's id (read from the build's
+//     server-reference manifest), the arguments encoded by React's own `encodeReply` (the code the browser runs),
+//     the student's next-auth session cookie (a JWT minted with the server's secret, as next-auth does at
+//     sign-in) and the Origin header a browser sends. Each student sends the version (updatedAt) its last
+//     acknowledged save returned, as the editor does, and one deliberately stale save (an old version), which
+//     must be refused;
+//   - then it checks that every proposal holds the last text the server acknowledged for it (and the audit row
+//     of the edit window holds it too), and that no refused save left a trace in the proposal or the audit log.
+// Before the scenarios, a profile run (a second server with PRISMA_LOG_QUERIES=1) counts the statements of one
+// save and the size of its response (a response carrying a re-rendered page is tens of kilobytes).
+// Usage: npm run bench:load [-- --students 50,200,500 --seconds 20 --readers 8 --port 3600 --no-build
+//                               --no-profile --json bench-load-results.json]
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import autocannon from 'autocannon'
+import { encode } from 'next-auth/jwt'
+import { databaseUrlFromEnv } from '../lib/database-url'
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../lib/embedded-postgres'
+import { migrate } from '../lib/migrate'
+import { createPrismaClient } from '../lib/prisma-client'
+import { seedDemo } from '../prisma/seed'
+
+const { values } = parseArgs({
+  options: {
+    students: { type: 'string', default: '50,200,500' },
+    seconds: { type: 'string', default: '20' },
+    readers: { type: 'string', default: '8' },
+    port: { type: 'string', default: process.env.BENCH_LOAD_PORT ?? '3600' },
+    json: { type: 'string', default: 'bench-load-results.json' },
+    'no-build': { type: 'boolean', default: false },
+    'no-profile': { type: 'boolean', default: false },
+  },
+})
+const bounded = (value: string, min: number, max: number, name: string) => {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}`)
+  return n
+}
+const sizes = values.students.split(',').map((s) => bounded(s.trim(), 1, 5000, 'students'))
+const seconds = bounded(values.seconds, 2, 600, 'seconds')
+const readers = bounded(values.readers, 0, 256, 'readers')
+const port = bounded(values.port, 1024, 65534, 'port')
+const root = resolve(import.meta.dirname, '..')
+const nextBin = join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
+const distDir = process.env.NEXT_DIST_DIR || '.next'
+const secret = randomBytes(32).toString('base64url')
+const SAVE_TIMEOUT_MS = 60_000
+
+// React's reply encoder, from the copy Next.js ships: what the browser's generated action stub calls.
+const require = createRequire(import.meta.url)
+const { encodeReply } = require('next/dist/compiled/react-server-dom-webpack/client.node') as {
+  encodeReply: (value: unknown) => Promise<string | FormData>
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((done, failed) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' })
+    child.on('close', (code) => (code === 0 ? done() : failed(new Error(`${args.join(' ')} exited with ${code}`))))
+  })
+}
+
+async function waitFor(url: string, timeoutMs: number) {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {}
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  throw new Error(`the server did not answer ${url} within ${timeoutMs / 1000} s`)
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)))
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN
+
+/** The id of `saveProposal` in lib/proposals/actions.ts, from the build's server-reference manifest. */
+function saveActionId(): string {
+  const manifest = JSON.parse(readFileSync(join(root, distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { exportedName?: string; filename?: string }>
+  }
+  const found = Object.entries(manifest.node).filter(([, entry]) => entry.exportedName === 'saveProposal' && entry.filename?.includes('lib/proposals/actions'))
+  if (found.length !== 1) throw new Error(`expected one saveProposal action in the manifest, found ${found.length}`)
+  return found[0]![0]
+}
+
+function startServer(url: string, serverPort: number, extra: NodeJS.ProcessEnv = {}, onStdout?: (chunk: string) => void): ChildProcess {
+  const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(serverPort)], {
+    cwd: root,
+    stdio: ['ignore', onStdout ? 'pipe' : 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: url,
+      DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? (embedded ? '1' : '10'),
+      NEXTAUTH_URL: `http://127.0.0.1:${serverPort}`,
+      NEXTAUTH_SECRET: secret,
+      DEMO_SIGN_IN: 'false',
+      // Each simulated student sends its own X-Forwarded-For, as behind one proxy: the per-address limit counts too.
+      TRUST_PROXY: '1',
+      NEXT_TELEMETRY_DISABLED: '1',
+      LOG_LEVEL: 'warn',
+      ...extra,
+    },
+  })
+  if (onStdout) child.stdout!.setEncoding('utf8').on('data', onStdout)
+  return child
+}
+
+type Student = { index: number; userId: string; proposalId: string; cookie: string; address: string; version: string }
+
+type SaveOutcome =
+  | { kind: 'acknowledged'; updatedAt: string; bytes: number }
+  | { kind: 'refused'; error: string; message: string; bytes: number }
+  | { kind: 'failed'; reason: string }
+
+/** The page's router state as the browser sends it (Next-Router-State-Tree) for /me/proposals/[id]. */
+function routerState(proposalId: string): string {
+  const tree = ['', { children: ['(app)', { children: ['me', { children: ['proposals', { children: [['id', proposalId, 'd'], { children: ['__PAGE__', {}] }] }] }] }] }, null, null, true]
+  return encodeURIComponent(JSON.stringify(tree))
+}
+
+/** The action's result from its RSC response: row 0 points at the row holding the returned value. */
+function actionResult(text: string): unknown {
+  const rows = new Map<string, string>()
+  for (const line of text.split('\n')) {
+    const colon = line.indexOf(':')
+    if (colon > 0) rows.set(line.slice(0, colon), line.slice(colon + 1))
+  }
+  const head = JSON.parse(rows.get('0') ?? 'null') as { a?: unknown } | null
+  const ref = typeof head?.a === 'string' && head.a.startsWith('$@') ? head.a.slice(2) : null
+  if (ref && rows.has(ref)) return JSON.parse(rows.get(ref)!)
+  return head?.a
+}
+
+async function save(base: string, actionId: string, student: Student, fields: Record<string, string>, version: string): Promise<SaveOutcome> {
+  const form = new FormData()
+  form.set('proposalId', student.proposalId)
+  form.set('version', version)
+  for (const [key, value] of Object.entries(fields)) form.set(key, value)
+  const body = await encodeReply([{ ok: true }, form])
+  let response: Response
+  try {
+    response = await fetch(`${base}/me/proposals/${student.proposalId}`, {
+      method: 'POST',
+      headers: {
+        Accept: 'text/x-component',
+        'Next-Action': actionId,
+        'Next-Router-State-Tree': routerState(student.proposalId),
+        Origin: base,
+        Cookie: student.cookie,
+        'X-Forwarded-For': student.address,
+        ...(typeof body === 'string' ? { 'Content-Type': 'text/plain;charset=UTF-8' } : {}),
+      },
+      body,
+      signal: AbortSignal.timeout(SAVE_TIMEOUT_MS),
+    })
+  } catch (error) {
+    return { kind: 'failed', reason: (error as Error).name === 'TimeoutError' ? 'timeout' : `network: ${(error as Error).message}` }
+  }
+  const text = await response.text().catch(() => '')
+  if (response.status !== 200) return { kind: 'failed', reason: `HTTP ${response.status}` }
+  let result: { ok?: boolean; error?: string; message?: string; data?: { updatedAt?: string } }
+  try {
+    result = actionResult(text) as typeof result
+  } catch {
+    return { kind: 'failed', reason: 'unreadable response' }
+  }
+  if (result?.ok === true && typeof result.data?.updatedAt === 'string') return { kind: 'acknowledged', updatedAt: result.data.updatedAt, bytes: text.length }
+  if (result?.ok === false) return { kind: 'refused', error: String(result.error), message: String(result.message), bytes: text.length }
+  return { kind: 'failed', reason: 'no action result in the response' }
+}
+
+/** A plan of about 2 kB that names its save, so where each text ended up can be told apart. */
+const marker = (student: number, n: number) => `⟦s${student}:n${n}⟧`
+const filler = 'We will parse the xentrace binary format, group events by physical CPU and draw them on a zoomable timeline. '.repeat(18)
+const planFor = (student: number, n: number) => `## Approach\n\n${filler}\n\nRevision ${marker(student, n)}`
+
+type Scenario = {
+  students: number
+  seconds: number
+  readers: number
+  saves: { acknowledged: number; refused: number; refusedStaleExpected: number; refusedUnexpected: Record<string, number>; staleAccepted: number; failed: number; failedReasons: Record<string, number> }
+  latencyMs: { p50: number; p95: number; p99: number; max: number; mean: number }
+  savesPerSecond: number
+  meanResponseBytes: number
+  check: { proposals: number; lost: number; uncertain: number; auditBehind: number; refusedTraces: number }
+  readersAlone: { requestsPerSecond: number; p50: number; p95: number; errors: number }
+  readersWithWriters: { requestsPerSecond: number; p50: number; p95: number; errors: number }
+  readerRatio: number
+  loadAverage: number[]
+}
+
+async function readPages(url: string, connections: number, duration: number) {
+  if (connections === 0) return { requestsPerSecond: 0, p50: NaN, p95: NaN, errors: 0 }
+  const result = await autocannon({ url, connections, duration })
+  return { requestsPerSecond: result.requests.total / duration, p50: result.latency.p50, p95: result.latency.p97_5 ?? NaN, errors: result.errors + result.timeouts + result.non2xx }
+}
+
+let embedded: EmbeddedPostgres | undefined
+let embeddedDir: string | undefined
+const servers: ChildProcess[] = []
+try {
+  if (!values['no-build']) await run(process.execPath, [nextBin, 'build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' })
+  const actionId = saveActionId()
+
+  let url: string
+  if (process.env.DATABASE_URL) url = databaseUrlFromEnv()
+  else {
+    embeddedDir = mkdtempSync(join(tmpdir(), 'summer-bench-load-'))
+    embedded = await startEmbeddedPostgres({ dataDir: join(embeddedDir, 'pglite') })
+    url = embedded.url
+  }
+  await migrate(url)
+  const prisma = createPrismaClient(url)
+  await seedDemo(prisma)
+
+  // A season of its own, applications open by real time (production ignores the demo's pinned clock).
+  const tag = randomBytes(3).toString('hex')
+  const DAY = 24 * 60 * 60 * 1000
+  const now = Date.now()
+  const org = await prisma.organization.findFirstOrThrow({ orderBy: { createdAt: 'asc' } })
+  const season = await prisma.season.create({
+    data: {
+      organizationId: org.id,
+      slug: `load-${tag}`,
+      program: 'Google Summer of Code',
+      year: new Date(now).getUTCFullYear(),
+      title: `Deadline day ${tag}`,
+      phases: {
+        create: [
+          { kind: 'IDEAS_PUBLISHED', startsAt: new Date(now - 30 * DAY) },
+          { kind: 'APPLICATIONS_OPEN', startsAt: new Date(now - 10 * DAY) },
+          { kind: 'APPLICATIONS_CLOSE', startsAt: new Date(now + 1 * DAY) },
+        ],
+      },
+    },
+  })
+  await prisma.idea.createMany({
+    data: Array.from({ length: 30 }, (_, i) => ({
+      seasonId: season.id,
+      slug: `idea-${i + 1}`,
+      title: `Idea ${i + 1}: a tracing tool for the hypervisor`,
+      summary: 'Make scheduling problems visible at a glance, from the trace to a picture.',
+      skills: ['C', 'Python'],
+      status: 'PUBLISHED' as const,
+      publishedAt: new Date(now - 20 * DAY),
+    })),
+  })
+  const most = Math.max(...sizes)
+  const profileCount = values['no-profile'] ? 0 : 1
+  const total = most + profileCount
+  await prisma.user.createMany({ data: Array.from({ length: total }, (_, i) => ({ name: `Load student ${i}`, email: `load-${tag}-${i}@example.test` })) })
+  const users = await prisma.user.findMany({ where: { email: { startsWith: `load-${tag}-` } }, select: { id: true, email: true, name: true, sessionVersion: true } })
+  users.sort((a, b) => Number(a.email!.split('-').pop()) - Number(b.email!.split('-').pop()))
+  await prisma.seasonRole.createMany({ data: users.map((u) => ({ userId: u.id, seasonId: season.id, role: 'STUDENT' as const, createdAt: new Date(now) })) })
+  await prisma.proposal.createMany({ data: users.map((u) => ({ seasonId: season.id, studentId: u.id, title: '', links: [], createdAt: new Date(now), updatedAt: new Date(now) })) })
+  const proposals = new Map((await prisma.proposal.findMany({ where: { seasonId: season.id }, select: { id: true, studentId: true, updatedAt: true } })).map((p) => [p.studentId, p]))
+  const students: Student[] = await Promise.all(
+    users.map(async (u, index) => {
+      // What next-auth puts in the session cookie at sign-in (lib/auth.ts jwt callback: sub and the session version).
+      const token = await encode({ token: { sub: u.id, name: u.name, email: u.email, sv: u.sessionVersion }, secret })
+      const p = proposals.get(u.id)!
+      return { index, userId: u.id, proposalId: p.id, cookie: `next-auth.session-token=${token}`, address: `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`, version: p.updatedAt.toISOString() }
+    }),
+  )
+  console.log(`bench:load: season ${season.slug} with ${most} students and their drafts (${embedded ? 'embedded database' : 'PostgreSQL server'})`)
+
+  // ---------------------------------------------------------------- profile: statements per save
+  let profile: { statementsPerSave: number; statements: string[]; responseBytes: number; titleSaveStatements: number; titleSaveResponseBytes: number } | null = null
+  if (profileCount) {
+    const lines: string[] = []
+    const profilePort = port + 1
+    const server = startServer(url, profilePort, { PRISMA_LOG_QUERIES: '1' }, (chunk) => lines.push(...chunk.split('\n').filter((l) => l.startsWith('prisma:query'))))
+    servers.push(server)
+    const base = `http://127.0.0.1:${profilePort}`
+    await waitFor(`${base}/help/review-scores`, 60_000)
+    const student = students[most]!
+    const fields = (n: number, title = 'Profiled proposal') => ({ title, abstract: 'A viewer for traces.', plan: planFor(student.index, n), timeline: '', hoursPerWeek: '30', links: '' })
+    // Warm up (first calls compile queries and load modules), then measure a plain save and a save that renames.
+    for (let n = 1; n <= 3; n++) {
+      const out = await save(base, actionId, student, fields(n), student.version)
+      if (out.kind === 'acknowledged') student.version = out.updatedAt
+      else throw new Error(`profile save ${n} not acknowledged: ${JSON.stringify(out)}`)
+    }
+    await sleep(300)
+    const measureOne = async (n: number, title?: string) => {
+      lines.length = 0
+      const out = await save(base, actionId, student, fields(n, title), student.version)
+      await sleep(300)
+      if (out.kind !== 'acknowledged') throw new Error(`profile save not acknowledged: ${JSON.stringify(out)}`)
+      student.version = out.updatedAt
+      return { statements: lines.map((l) => l.replace(/^prisma:query \S+ /, '')), bytes: out.bytes }
+    }
+    const plain = await measureOne(4)
+    const renamed = await measureOne(5, 'Profiled proposal, renamed')
+    profile = { statementsPerSave: plain.statements.length, statements: plain.statements, responseBytes: plain.bytes, titleSaveStatements: renamed.statements.length, titleSaveResponseBytes: renamed.bytes }
+    console.log(`bench:load: one autosave = ${plain.statements.length} statements, response ${plain.bytes} bytes; a save that changes the title = ${renamed.statements.length} statements, ${renamed.bytes} bytes`)
+    for (const s of plain.statements) console.log(`    ${s}`)
+    server.kill('SIGTERM')
+    servers.pop()
+    await sleep(500)
+  }
+
+  // ---------------------------------------------------------------- the scenarios
+  const server = startServer(url, port)
+  servers.push(server)
+  const base = `http://127.0.0.1:${port}`
+  const readUrl = `${base}/seasons/${season.slug}/ideas`
+  await waitFor(readUrl, 60_000)
+  await autocannon({ url: readUrl, connections: Math.max(1, readers), duration: 3 }) // warm-up
+  const scenarios: Scenario[] = []
+  for (const size of sizes) {
+    const group = students.slice(0, size)
+    // Warm-up: one save each, not counted (modules loaded, queries compiled, connections open).
+    const warm = await Promise.all(group.slice(0, 5).map((s) => save(base, actionId, s, { title: `Proposal of student ${s.index}`, abstract: '', plan: planFor(s.index, 0), timeline: '', hoursPerWeek: '', links: '' }, s.version)))
+    warm.forEach((out, i) => {
+      if (out.kind === 'acknowledged') group[i]!.version = out.updatedAt
+    })
+
+    const alone = await readPages(readUrl, readers, seconds)
+
+    const latencies: number[] = []
+    let bytes = 0
+    const saves: Scenario['saves'] = { acknowledged: 0, refused: 0, refusedStaleExpected: 0, refusedUnexpected: {}, staleAccepted: 0, failed: 0, failedReasons: {} }
+    const state = group.map(() => ({ lastAcked: null as string | null, refusedMarkers: [] as string[], uncertain: [] as string[] }))
+    const runFor = seconds * 1000
+    const started = performance.now()
+    const until = started + runFor
+    const writer = async (s: Student) => {
+      const mine = state[s.index]!
+      const staleVersion = s.version // a version that every later save makes stale
+      const staleAt = 3 + (s.index % 5) // each student sends one stale save, early in the run
+      await sleep(Math.random() * 1000) // students do not type in step
+      for (let n = 1; performance.now() < until; n++) {
+        const tick = performance.now()
+        const stale = n === staleAt
+        const plan = planFor(s.index, n)
+        const fields = { title: `Proposal of student ${s.index}`, abstract: 'A graphical viewer for xentrace output.', plan, timeline: '1. Week 1: the parser', hoursPerWeek: '30', links: 'https://example.org/patches' }
+        const t0 = performance.now()
+        const out = await save(base, actionId, s, fields, stale ? staleVersion : s.version)
+        latencies.push(performance.now() - t0)
+        if (out.kind === 'acknowledged') {
+          if (stale && mine.lastAcked !== null) saves.staleAccepted++
+          saves.acknowledged++
+          bytes += out.bytes
+          s.version = out.updatedAt
+          mine.lastAcked = plan
+          mine.uncertain = []
+        } else if (out.kind === 'refused') {
+          saves.refused++
+          bytes += out.bytes
+          mine.refusedMarkers.push(marker(s.index, n))
+          if (stale && out.error === 'conflict') saves.refusedStaleExpected++
+          else saves.refusedUnexpected[out.error] = (saves.refusedUnexpected[out.error] ?? 0) + 1
+        } else {
+          saves.failed++
+          saves.failedReasons[out.reason] = (saves.failedReasons[out.reason] ?? 0) + 1
+          mine.uncertain.push(plan) // may or may not have landed
+        }
+        await sleep(tick + 900 + Math.random() * 200 - performance.now()) // about once a second
+      }
+    }
+    const [withWriters] = await Promise.all([readPages(readUrl, readers, seconds), ...group.map(writer)])
+    const elapsed = (performance.now() - started) / 1000
+
+    // The check: the database against what the server acknowledged.
+    const rows = await prisma.proposal.findMany({ where: { id: { in: group.map((s) => s.proposalId) } }, select: { id: true, plan: true } })
+    const plans = new Map(rows.map((r) => [r.id, r.plan]))
+    const audits = await prisma.auditLog.findMany({ where: { entity: 'Proposal', entityId: { in: group.map((s) => s.proposalId) } }, orderBy: { id: 'asc' }, select: { entityId: true, before: true, after: true } })
+    const auditText = new Map<string, string>()
+    const latestAfter = new Map<string, unknown>()
+    for (const a of audits) {
+      auditText.set(a.entityId, (auditText.get(a.entityId) ?? '') + JSON.stringify(a.before) + JSON.stringify(a.after))
+      latestAfter.set(a.entityId, (a.after as { plan?: unknown } | null)?.plan)
+    }
+    const check = { proposals: group.length, lost: 0, uncertain: 0, auditBehind: 0, refusedTraces: 0 }
+    for (const s of group) {
+      const mine = state[s.index]!
+      const stored = plans.get(s.proposalId) ?? ''
+      if (mine.uncertain.includes(stored)) check.uncertain++
+      else if (mine.lastAcked !== null && stored !== mine.lastAcked) check.lost++
+      if (mine.lastAcked !== null && stored === mine.lastAcked && latestAfter.get(s.proposalId) !== mine.lastAcked) check.auditBehind++
+      const trail = stored + (auditText.get(s.proposalId) ?? '')
+      check.refusedTraces += mine.refusedMarkers.filter((m) => trail.includes(m)).length
+    }
+    latencies.sort((a, b) => a - b)
+    const scenario: Scenario = {
+      students: size,
+      seconds,
+      readers,
+      saves,
+      latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies.at(-1) ?? NaN, mean: latencies.reduce((a, b) => a + b, 0) / (latencies.length || 1) },
+      savesPerSecond: (saves.acknowledged + saves.refused + saves.failed) / elapsed,
+      meanResponseBytes: bytes / Math.max(1, saves.acknowledged + saves.refused),
+      check,
+      readersAlone: alone,
+      readersWithWriters: withWriters,
+      readerRatio: alone.requestsPerSecond ? withWriters.requestsPerSecond / alone.requestsPerSecond : NaN,
+      loadAverage: loadavg(),
+    }
+    scenarios.push(scenario)
+    const l = scenario.latencyMs
+    console.log(
+      `bench:load: S=${size}: ${saves.acknowledged} acknowledged, ${saves.refused} refused (${saves.refusedStaleExpected} stale on purpose), ${saves.failed} failed; ` +
+        `save p50/p95/p99 ${l.p50.toFixed(0)}/${l.p95.toFixed(0)}/${l.p99.toFixed(0)} ms; readers ${alone.requestsPerSecond.toFixed(0)} → ${withWriters.requestsPerSecond.toFixed(0)} req/s; ` +
+        `lost ${check.lost}, refused traces ${check.refusedTraces}`,
+    )
+  }
+  await prisma.$disconnect()
+
+  const pad = (s: string, n: number) => s.padStart(n)
+  console.log(`\nDeadline day: S students autosaving ~1/s for ${seconds} s while ${readers} clients read ${readUrl.replace(base, '')}`)
+  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; database: ${embedded ? 'embedded' : 'PostgreSQL server'}; pool ${process.env.DATABASE_POOL_SIZE ?? (embedded ? 1 : 10)}`)
+  if (profile) console.log(`one autosave: ${profile.statementsPerSave} SQL statements, response ${profile.responseBytes} bytes (renaming: ${profile.titleSaveStatements} statements, ${profile.titleSaveResponseBytes} bytes)`)
+  console.log(`${'S'.padStart(5)}${pad('acked', 8)}${pad('refused', 9)}${pad('failed', 8)}${pad('saves/s', 9)}${pad('p50', 7)}${pad('p95', 7)}${pad('p99', 7)}${pad('lost', 6)}${pad('traces', 8)}${pad('read alone', 12)}${pad('read+write', 12)}${pad('ratio', 7)}`)
+  for (const s of scenarios) {
+    console.log(
+      `${String(s.students).padStart(5)}${pad(String(s.saves.acknowledged), 8)}${pad(`${s.saves.refused}`, 9)}${pad(String(s.saves.failed), 8)}${pad(s.savesPerSecond.toFixed(0), 9)}` +
+        `${pad(s.latencyMs.p50.toFixed(0), 7)}${pad(s.latencyMs.p95.toFixed(0), 7)}${pad(s.latencyMs.p99.toFixed(0), 7)}${pad(String(s.check.lost), 6)}${pad(String(s.check.refusedTraces), 8)}` +
+        `${pad(s.readersAlone.requestsPerSecond.toFixed(0), 12)}${pad(s.readersWithWriters.requestsPerSecond.toFixed(0), 12)}${pad(s.readerRatio.toFixed(2), 7)}`,
+    )
+  }
+  console.log('(latency in ms, client-side; refused = the stale save each student sends on purpose, plus any other refusal listed in the JSON)')
+  for (const s of scenarios) {
+    const safe = s.saves.failed === 0 && s.check.lost === 0 && s.check.refusedTraces === 0 && s.saves.staleAccepted === 0
+    const target = s.students <= 200 ? safe && s.latencyMs.p95 <= 250 : safe
+    const unexpected = Object.entries(s.saves.refusedUnexpected)
+    console.log(
+      `S=${s.students}: ${target ? 'target holds' : 'TARGET MISSED'}${s.readerRatio < 0.5 ? '; readers below half their throughput' : ''}${unexpected.length ? `; unexpected refusals ${JSON.stringify(s.saves.refusedUnexpected)}` : ''}${s.saves.failed ? `; failures ${JSON.stringify(s.saves.failedReasons)}` : ''}${s.check.auditBehind ? `; audit behind for ${s.check.auditBehind}` : ''}`,
+    )
+  }
+  writeFileSync(values.json, JSON.stringify({ at: new Date().toISOString(), database: embedded ? 'embedded' : 'server', cores: cpus().length, season: season.slug, actionId, profile, scenarios }, null, 2) + '\n')
+  console.log(`bench:load: wrote ${values.json}`)
+} catch (error) {
+  console.error(`bench:load failed: ${(error as Error).stack ?? error}`)
+  process.exitCode = 1
+} finally {
+  for (const server of servers) server.kill('SIGTERM')
+  await embedded?.stop()
+  if (embeddedDir) rmSync(embeddedDir, { recursive: true, force: true })
+}
