@@ -94,7 +94,7 @@ function saveActionId(): string {
   return found[0]![0]
 }
 
-function startServer(url: string, serverPort: number, extra: NodeJS.ProcessEnv = {}, onStdout?: (chunk: string) => void): ChildProcess {
+function startServer(url: string, serverPort: number, extra: Record<string, string> = {}, onStdout?: (chunk: string) => void): ChildProcess {
   const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(serverPort)], {
     cwd: root,
     stdio: ['ignore', onStdout ? 'pipe' : 'ignore', 'inherit'],
