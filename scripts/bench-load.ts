@@ -40,6 +40,7 @@ const { values } = parseArgs({
     json: { type: 'string', default: 'bench-load-results.json' },
     'no-build': { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' },
   },
 })
 const bounded = (value: string, min: number, max: number, name: string) => {
@@ -81,6 +82,16 @@ async function waitFor(url: string, timeoutMs: number) {
   throw new Error(`the server did not answer ${url} within ${timeoutMs / 1000} s`)
 }
 
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux); NaN elsewhere. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return NaN
+  }
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)))
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN
 
@@ -95,7 +106,8 @@ function saveActionId(): string {
 }
 
 function startServer(url: string, serverPort: number, extra: Record<string, string> = {}, onStdout?: (chunk: string) => void): ChildProcess {
-  const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(serverPort)], {
+  const profiling = values['cpu-prof'] && !extra.PRISMA_LOG_QUERIES ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values['cpu-prof'])}`] : []
+  const child = spawn(process.execPath, [...profiling, nextBin, 'start', '-H', '127.0.0.1', '-p', String(serverPort)], {
     cwd: root,
     stdio: ['ignore', onStdout ? 'pipe' : 'ignore', 'inherit'],
     env: {
@@ -198,6 +210,8 @@ type Scenario = {
   readersAlone: { requestsPerSecond: number; p50: number; p95: number; errors: number }
   readersWithWriters: { requestsPerSecond: number; p50: number; p95: number; errors: number }
   readerRatio: number
+  /** Cores the server kept busy (CPU seconds per second), readers alone and with the writers. */
+  serverCpu: { readersAlone: number; withWriters: number }
   loadAverage: number[]
 }
 
@@ -258,8 +272,7 @@ try {
     })),
   })
   const most = Math.max(...sizes)
-  const profileCount = values['no-profile'] ? 0 : 1
-  const total = most + profileCount
+  const total = most + 6 // more students for the profile and the calibration (one person's saves are rate-limited)
   await prisma.user.createMany({ data: Array.from({ length: total }, (_, i) => ({ name: `Load student ${i}`, email: `load-${tag}-${i}@example.test` })) })
   const users = await prisma.user.findMany({ where: { email: { startsWith: `load-${tag}-` } }, select: { id: true, email: true, name: true, sessionVersion: true } })
   users.sort((a, b) => Number(a.email!.split('-').pop()) - Number(b.email!.split('-').pop()))
@@ -278,7 +291,7 @@ try {
 
   // ---------------------------------------------------------------- profile: statements per save
   let profile: { statementsPerSave: number; statements: string[]; responseBytes: number; titleSaveStatements: number; titleSaveResponseBytes: number } | null = null
-  if (profileCount) {
+  if (!values['no-profile']) {
     const lines: string[] = []
     const profilePort = port + 1
     const server = startServer(url, profilePort, { PRISMA_LOG_QUERIES: '1' }, (chunk) => lines.push(...chunk.split('\n').filter((l) => l.startsWith('prisma:query'))))
@@ -319,6 +332,29 @@ try {
   const readUrl = `${base}/seasons/${season.slug}/ideas`
   await waitFor(readUrl, 60_000)
   await autocannon({ url: readUrl, connections: Math.max(1, readers), duration: 3 }) // warm-up
+
+  // Calibration, on the quiet server: 60 saves one after another (six students taking turns, under the per-person
+  // limit), one client reading the page 60 times; the server's CPU time per request (robust to other processes
+  // sharing the cores, unlike latency).
+  const cpuBefore = cpuMs(server.pid)
+  let t = performance.now()
+  for (let n = 100; n < 160; n++) {
+    const calibrator = students[most + (n % 6)]!
+    const out = await save(base, actionId, calibrator, { title: 'Calibration', abstract: '', plan: planFor(calibrator.index, n), timeline: '', hoursPerWeek: '', links: '' }, calibrator.version)
+    if (out.kind !== 'acknowledged') throw new Error(`calibration save not acknowledged: ${JSON.stringify(out)}`)
+    calibrator.version = out.updatedAt
+  }
+  const saveCal = { meanLatencyMs: (performance.now() - t) / 60, serverCpuMs: (cpuMs(server.pid) - cpuBefore) / 60 }
+  const cpuMid = cpuMs(server.pid)
+  t = performance.now()
+  for (let n = 0; n < 60; n++) await (await fetch(readUrl)).text()
+  const readCal = { meanLatencyMs: (performance.now() - t) / 60, serverCpuMs: (cpuMs(server.pid) - cpuMid) / 60 }
+  const calibration = { save: saveCal, read: readCal }
+  console.log(
+    `bench:load: calibration, one at a time: a save ${saveCal.meanLatencyMs.toFixed(1)} ms (server CPU ${saveCal.serverCpuMs.toFixed(1)} ms), ` +
+      `a page read ${readCal.meanLatencyMs.toFixed(1)} ms (server CPU ${readCal.serverCpuMs.toFixed(1)} ms)`,
+  )
+
   const scenarios: Scenario[] = []
   for (const size of sizes) {
     const group = students.slice(0, size)
@@ -328,7 +364,9 @@ try {
       if (out.kind === 'acknowledged') group[i]!.version = out.updatedAt
     })
 
+    const cpuAlone = cpuMs(server.pid)
     const alone = await readPages(readUrl, readers, seconds)
+    const cpuStart = cpuMs(server.pid)
 
     const latencies: number[] = []
     let bytes = 0
@@ -373,6 +411,7 @@ try {
     }
     const [withWriters] = await Promise.all([readPages(readUrl, readers, seconds), ...group.map(writer)])
     const elapsed = (performance.now() - started) / 1000
+    const serverCpu = { readersAlone: (cpuStart - cpuAlone) / 1000 / seconds, withWriters: (cpuMs(server.pid) - cpuStart) / 1000 / elapsed }
 
     // The check: the database against what the server acknowledged.
     const rows = await prisma.proposal.findMany({ where: { id: { in: group.map((s) => s.proposalId) } }, select: { id: true, plan: true } })
@@ -407,6 +446,7 @@ try {
       readersAlone: alone,
       readersWithWriters: withWriters,
       readerRatio: alone.requestsPerSecond ? withWriters.requestsPerSecond / alone.requestsPerSecond : NaN,
+      serverCpu,
       loadAverage: loadavg(),
     }
     scenarios.push(scenario)
@@ -414,7 +454,7 @@ try {
     console.log(
       `bench:load: S=${size}: ${saves.acknowledged} acknowledged, ${saves.refused} refused (${saves.refusedStaleExpected} stale on purpose), ${saves.failed} failed; ` +
         `save p50/p95/p99 ${l.p50.toFixed(0)}/${l.p95.toFixed(0)}/${l.p99.toFixed(0)} ms; readers ${alone.requestsPerSecond.toFixed(0)} → ${withWriters.requestsPerSecond.toFixed(0)} req/s; ` +
-        `lost ${check.lost}, refused traces ${check.refusedTraces}`,
+        `lost ${check.lost}, refused traces ${check.refusedTraces}; server busy ${serverCpu.readersAlone.toFixed(2)} → ${serverCpu.withWriters.toFixed(2)} cores`,
     )
   }
   await prisma.$disconnect()
@@ -422,6 +462,7 @@ try {
   const pad = (s: string, n: number) => s.padStart(n)
   console.log(`\nDeadline day: S students autosaving ~1/s for ${seconds} s while ${readers} clients read ${readUrl.replace(base, '')}`)
   console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; database: ${embedded ? 'embedded' : 'PostgreSQL server'}; pool ${process.env.DATABASE_POOL_SIZE ?? (embedded ? 1 : 10)}`)
+  console.log(`one at a time: a save ${calibration.save.meanLatencyMs.toFixed(1)} ms, server CPU ${calibration.save.serverCpuMs.toFixed(1)} ms; a page read ${calibration.read.meanLatencyMs.toFixed(1)} ms, server CPU ${calibration.read.serverCpuMs.toFixed(1)} ms`)
   if (profile) console.log(`one autosave: ${profile.statementsPerSave} SQL statements, response ${profile.responseBytes} bytes (renaming: ${profile.titleSaveStatements} statements, ${profile.titleSaveResponseBytes} bytes)`)
   console.log(`${'S'.padStart(5)}${pad('acked', 8)}${pad('refused', 9)}${pad('failed', 8)}${pad('saves/s', 9)}${pad('p50', 7)}${pad('p95', 7)}${pad('p99', 7)}${pad('lost', 6)}${pad('traces', 8)}${pad('read alone', 12)}${pad('read+write', 12)}${pad('ratio', 7)}`)
   for (const s of scenarios) {
@@ -440,7 +481,7 @@ try {
       `S=${s.students}: ${target ? 'target holds' : 'TARGET MISSED'}${s.readerRatio < 0.5 ? '; readers below half their throughput' : ''}${unexpected.length ? `; unexpected refusals ${JSON.stringify(s.saves.refusedUnexpected)}` : ''}${s.saves.failed ? `; failures ${JSON.stringify(s.saves.failedReasons)}` : ''}${s.check.auditBehind ? `; audit behind for ${s.check.auditBehind}` : ''}`,
     )
   }
-  writeFileSync(values.json, JSON.stringify({ at: new Date().toISOString(), database: embedded ? 'embedded' : 'server', cores: cpus().length, season: season.slug, actionId, profile, scenarios }, null, 2) + '\n')
+  writeFileSync(values.json, JSON.stringify({ at: new Date().toISOString(), database: embedded ? 'embedded' : 'server', cores: cpus().length, season: season.slug, actionId, profile, calibration, scenarios }, null, 2) + '\n')
   console.log(`bench:load: wrote ${values.json}`)
 } catch (error) {
   console.error(`bench:load failed: ${(error as Error).stack ?? error}`)
