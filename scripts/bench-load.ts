@@ -15,7 +15,7 @@
 // Before the scenarios, a profile run (a second server with PRISMA_LOG_QUERIES=1) counts the statements of one
 // save and the size of its response (a response carrying a re-rendered page is tens of kilobytes).
 // Usage: npm run bench:load [-- --students 50,200,500 --seconds 20 --readers 8 --port 3600 --no-build
-//                               --no-profile --json bench-load-results.json]
+//                               --no-profile --json bench-results-load.json]
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -37,7 +37,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '20' },
     readers: { type: 'string', default: '8' },
     port: { type: 'string', default: process.env.BENCH_LOAD_PORT ?? '3600' },
-    json: { type: 'string', default: 'bench-load-results.json' },
+    json: { type: 'string', default: 'bench-results-load.json' },
     'no-build': { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
@@ -211,7 +211,7 @@ type Scenario = {
   readersWithWriters: { requestsPerSecond: number; p50: number; p95: number; errors: number }
   readerRatio: number
   /** Cores the server kept busy (CPU seconds per second), readers alone and with the writers. */
-  serverCpu: { readersAlone: number; withWriters: number }
+  serverCpu: { readersAlone: number; withWriters: number; benchClientWithWriters: number }
   loadAverage: number[]
 }
 
@@ -272,7 +272,7 @@ try {
     })),
   })
   const most = Math.max(...sizes)
-  const total = most + 6 // more students for the profile and the calibration (one person's saves are rate-limited)
+  const total = most + 7 // more students for the profile and the calibration (one person's saves are rate-limited)
   await prisma.user.createMany({ data: Array.from({ length: total }, (_, i) => ({ name: `Load student ${i}`, email: `load-${tag}-${i}@example.test` })) })
   const users = await prisma.user.findMany({ where: { email: { startsWith: `load-${tag}-` } }, select: { id: true, email: true, name: true, sessionVersion: true } })
   users.sort((a, b) => Number(a.email!.split('-').pop()) - Number(b.email!.split('-').pop()))
@@ -345,14 +345,30 @@ try {
     calibrator.version = out.updatedAt
   }
   const saveCal = { meanLatencyMs: (performance.now() - t) / 60, serverCpuMs: (cpuMs(server.pid) - cpuBefore) / 60 }
+  // Where a save's time goes, by what it skips: an action call refused before anything (no session cookie: Next's
+  // action pipeline, the proxy and next-auth finding no session), and one refused by validation (the session
+  // read, the user's row, the rate limit, zod), against the full save (plus the transaction).
+  const floor = async (what: string, student: Student, fields: Record<string, string>, expected: string) => {
+    const cpu0 = cpuMs(server.pid)
+    const t0 = performance.now()
+    for (let n = 0; n < 30; n++) {
+      const out = await save(base, actionId, student, fields, student.version)
+      if (out.kind !== 'refused' || out.error !== expected) throw new Error(`calibration (${what}): ${JSON.stringify(out)}`)
+    }
+    return { meanLatencyMs: (performance.now() - t0) / 30, serverCpuMs: (cpuMs(server.pid) - cpu0) / 30 }
+  }
+  const anonymous = { ...students[most]!, cookie: '' }
+  const signedOut = await floor('signed out', anonymous, { title: 'x' }, 'unauthenticated')
+  const invalidInput = await floor('invalid', students[most + 6]!, { title: 'x', hoursPerWeek: 'many' }, 'invalid')
   const cpuMid = cpuMs(server.pid)
   t = performance.now()
   for (let n = 0; n < 60; n++) await (await fetch(readUrl)).text()
   const readCal = { meanLatencyMs: (performance.now() - t) / 60, serverCpuMs: (cpuMs(server.pid) - cpuMid) / 60 }
-  const calibration = { save: saveCal, read: readCal }
+  const calibration = { save: saveCal, read: readCal, refusedSignedOut: signedOut, refusedInvalid: invalidInput }
   console.log(
     `bench:load: calibration, one at a time: a save ${saveCal.meanLatencyMs.toFixed(1)} ms (server CPU ${saveCal.serverCpuMs.toFixed(1)} ms), ` +
-      `a page read ${readCal.meanLatencyMs.toFixed(1)} ms (server CPU ${readCal.serverCpuMs.toFixed(1)} ms)`,
+      `a page read ${readCal.meanLatencyMs.toFixed(1)} ms (server CPU ${readCal.serverCpuMs.toFixed(1)} ms); ` +
+      `server CPU of a call refused signed out ${signedOut.serverCpuMs.toFixed(1)} ms, refused as invalid ${invalidInput.serverCpuMs.toFixed(1)} ms`,
   )
 
   const scenarios: Scenario[] = []
@@ -374,6 +390,7 @@ try {
     const state = group.map(() => ({ lastAcked: null as string | null, refusedMarkers: [] as string[], uncertain: [] as string[] }))
     const runFor = seconds * 1000
     const started = performance.now()
+    const benchCpu0 = process.cpuUsage()
     const until = started + runFor
     const writer = async (s: Student) => {
       const mine = state[s.index]!
@@ -411,7 +428,12 @@ try {
     }
     const [withWriters] = await Promise.all([readPages(readUrl, readers, seconds), ...group.map(writer)])
     const elapsed = (performance.now() - started) / 1000
-    const serverCpu = { readersAlone: (cpuStart - cpuAlone) / 1000 / seconds, withWriters: (cpuMs(server.pid) - cpuStart) / 1000 / elapsed }
+    const benchCpu = process.cpuUsage(benchCpu0)
+    const serverCpu = {
+      readersAlone: (cpuStart - cpuAlone) / 1000 / seconds,
+      withWriters: (cpuMs(server.pid) - cpuStart) / 1000 / elapsed,
+      benchClientWithWriters: (benchCpu.user + benchCpu.system) / 1e6 / elapsed,
+    }
 
     // The check: the database against what the server acknowledged.
     const rows = await prisma.proposal.findMany({ where: { id: { in: group.map((s) => s.proposalId) } }, select: { id: true, plan: true } })
@@ -454,7 +476,7 @@ try {
     console.log(
       `bench:load: S=${size}: ${saves.acknowledged} acknowledged, ${saves.refused} refused (${saves.refusedStaleExpected} stale on purpose), ${saves.failed} failed; ` +
         `save p50/p95/p99 ${l.p50.toFixed(0)}/${l.p95.toFixed(0)}/${l.p99.toFixed(0)} ms; readers ${alone.requestsPerSecond.toFixed(0)} → ${withWriters.requestsPerSecond.toFixed(0)} req/s; ` +
-        `lost ${check.lost}, refused traces ${check.refusedTraces}; server busy ${serverCpu.readersAlone.toFixed(2)} → ${serverCpu.withWriters.toFixed(2)} cores`,
+        `lost ${check.lost}, refused traces ${check.refusedTraces}; server busy ${serverCpu.readersAlone.toFixed(2)} → ${serverCpu.withWriters.toFixed(2)} cores (this bench's own process ${serverCpu.benchClientWithWriters.toFixed(2)})`,
     )
   }
   await prisma.$disconnect()
@@ -463,6 +485,7 @@ try {
   console.log(`\nDeadline day: S students autosaving ~1/s for ${seconds} s while ${readers} clients read ${readUrl.replace(base, '')}`)
   console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; database: ${embedded ? 'embedded' : 'PostgreSQL server'}; pool ${process.env.DATABASE_POOL_SIZE ?? (embedded ? 1 : 10)}`)
   console.log(`one at a time: a save ${calibration.save.meanLatencyMs.toFixed(1)} ms, server CPU ${calibration.save.serverCpuMs.toFixed(1)} ms; a page read ${calibration.read.meanLatencyMs.toFixed(1)} ms, server CPU ${calibration.read.serverCpuMs.toFixed(1)} ms`)
+  console.log(`a save's server CPU, by layer: the action call itself (refused signed out) ${calibration.refusedSignedOut.serverCpuMs.toFixed(1)} ms; + session, user row, limit, validation (refused as invalid) ${calibration.refusedInvalid.serverCpuMs.toFixed(1)} ms; + the transaction (a full save) ${calibration.save.serverCpuMs.toFixed(1)} ms`)
   if (profile) console.log(`one autosave: ${profile.statementsPerSave} SQL statements, response ${profile.responseBytes} bytes (renaming: ${profile.titleSaveStatements} statements, ${profile.titleSaveResponseBytes} bytes)`)
   console.log(`${'S'.padStart(5)}${pad('acked', 8)}${pad('refused', 9)}${pad('failed', 8)}${pad('saves/s', 9)}${pad('p50', 7)}${pad('p95', 7)}${pad('p99', 7)}${pad('lost', 6)}${pad('traces', 8)}${pad('read alone', 12)}${pad('read+write', 12)}${pad('ratio', 7)}`)
   for (const s of scenarios) {
