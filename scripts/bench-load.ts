@@ -277,7 +277,11 @@ try {
   const users = await prisma.user.findMany({ where: { email: { startsWith: `load-${tag}-` } }, select: { id: true, email: true, name: true, sessionVersion: true } })
   users.sort((a, b) => Number(a.email!.split('-').pop()) - Number(b.email!.split('-').pop()))
   await prisma.seasonRole.createMany({ data: users.map((u) => ({ userId: u.id, seasonId: season.id, role: 'STUDENT' as const, createdAt: new Date(now) })) })
-  await prisma.proposal.createMany({ data: users.map((u) => ({ seasonId: season.id, studentId: u.id, title: '', links: [], createdAt: new Date(now), updatedAt: new Date(now) })) })
+  // Drafts with their title already: on deadline day people type the plan. A save that changes the title re-renders
+  // the page (the heading shows it); the profile measures that case apart.
+  await prisma.proposal.createMany({
+    data: users.map((u, i) => ({ seasonId: season.id, studentId: u.id, title: `Proposal of student ${i}`, links: [], createdAt: new Date(now), updatedAt: new Date(now) })),
+  })
   const proposals = new Map((await prisma.proposal.findMany({ where: { seasonId: season.id }, select: { id: true, studentId: true, updatedAt: true } })).map((p) => [p.studentId, p]))
   const students: Student[] = await Promise.all(
     users.map(async (u, index) => {
@@ -340,7 +344,7 @@ try {
   let t = performance.now()
   for (let n = 100; n < 160; n++) {
     const calibrator = students[most + (n % 6)]!
-    const out = await save(base, actionId, calibrator, { title: 'Calibration', abstract: '', plan: planFor(calibrator.index, n), timeline: '', hoursPerWeek: '', links: '' }, calibrator.version)
+    const out = await save(base, actionId, calibrator, { title: `Proposal of student ${calibrator.index}`, abstract: '', plan: planFor(calibrator.index, n), timeline: '', hoursPerWeek: '', links: '' }, calibrator.version)
     if (out.kind !== 'acknowledged') throw new Error(`calibration save not acknowledged: ${JSON.stringify(out)}`)
     calibrator.version = out.updatedAt
   }
