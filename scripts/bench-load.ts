@@ -58,6 +58,19 @@ const distDir = process.env.NEXT_DIST_DIR || '.next'
 const secret = randomBytes(32).toString('base64url')
 const SAVE_TIMEOUT_MS = 60_000
 
+/**
+ * Node's fetch gives up connecting after 10 s; a browser waits far longer, and a server whose accept queue is full
+ * (hundreds of students connecting at once to a starved process) answers later than that. Same limit as a save:
+ * the global dispatcher is replaced by one of its own class (Node bundles undici but does not export it).
+ */
+async function patientFetch() {
+  await fetch('data:,').catch(() => undefined) // makes Node create its global dispatcher
+  const key = Symbol.for('undici.globalDispatcher.1')
+  const global = globalThis as unknown as Record<symbol, object | undefined>
+  const Agent = global[key]?.constructor as (new (options: object) => object) | undefined
+  if (Agent) global[key] = new Agent({ connect: { timeout: SAVE_TIMEOUT_MS } })
+}
+
 // React's reply encoder, from the copy Next.js ships: what the browser's generated action stub calls.
 const require = createRequire(import.meta.url)
 const { encodeReply } = require('next/dist/compiled/react-server-dom-webpack/client.node') as {
@@ -178,7 +191,8 @@ async function save(base: string, actionId: string, student: Student, fields: Re
       signal: AbortSignal.timeout(SAVE_TIMEOUT_MS),
     })
   } catch (error) {
-    return { kind: 'failed', reason: (error as Error).name === 'TimeoutError' ? 'timeout' : `network: ${(error as Error).message}` }
+    const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause
+    return { kind: 'failed', reason: (error as Error).name === 'TimeoutError' ? 'timeout' : `network: ${(error as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ''}` }
   }
   const text = await response.text().catch(() => '')
   if (response.status !== 200) return { kind: 'failed', reason: `HTTP ${response.status}` }
@@ -225,6 +239,7 @@ let embedded: EmbeddedPostgres | undefined
 let embeddedDir: string | undefined
 const servers: ChildProcess[] = []
 try {
+  await patientFetch()
   if (!values['no-build']) await run(process.execPath, [nextBin, 'build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' })
   const actionId = saveActionId()
 
