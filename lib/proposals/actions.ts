@@ -9,7 +9,7 @@ import { revalidatePublic, tags } from '@/lib/public-cache'
 import type { Prisma } from '@/generated/prisma/client'
 import type { ProposalStatus, SeasonRoleKind } from '@/generated/prisma/enums'
 import { failure, invalid, type ActionFailure, type ActionResult, type FieldErrors } from '@/lib/actions'
-import { recordAudit, recordEditWindow } from '@/lib/audit'
+import { editWindowExtension, recordAudit } from '@/lib/audit'
 import { getCurrentUser, type CurrentUser } from '@/lib/auth'
 import { authorize, authorizeRoles, rolesInSeason } from '@/lib/authz'
 import { formatDateTime } from '@/lib/dates'
@@ -171,7 +171,8 @@ type LockedProposal = {
  * is kept cheap (see README "Deadline day"): the session's user (one query), the clock from the data cache, then
  * one transaction of three or four statements — the proposal locked and read together with the season's phases
  * and the student's roles (ownership, the role table, the conflict-of-interest rule and the deadline are all
- * checked on that one row), the update, and the audit window extended (or started). Nothing else is re-rendered:
+ * checked on that one row), then the update and the audit window extended in one statement (a window's first
+ * save adds one to start it). Nothing else is re-rendered:
  * only a new title changes what the page shows (its heading), so only then is the page revalidated.
  * A draft may be incomplete; a submitted proposal must keep its title and abstract. Refused, changing nothing,
  * once another tab saved a newer version than the one the editor sends.
@@ -216,19 +217,21 @@ export async function saveProposal(_prev: ActionResult<unknown>, form: FormData)
       }
       const changes = diff(current, data)
       if (changes.keys.length === 0) return { saved: { id: current.id, status, updatedAt: current.updatedAt.toISOString() }, changed: false, retitled: false }
-      const updated = await tx.proposal.update({ where: { id: current.id }, data: { ...data, updatedAt: nextStamp(now, current.updatedAt) }, select: { updatedAt: true } })
-      // Autosaves coalesce: one audit row per proposal per few minutes, holding the latest text.
-      await recordEditWindow(tx, {
-        at: now,
-        actorId: user.id,
-        seasonId: current.seasonId,
-        action: 'proposal.update',
-        entity: 'Proposal',
-        entityId: current.id,
-        before: changes.before,
-        after: changes.after,
-      })
-      return { saved: { id: current.id, status, updatedAt: updated.updatedAt.toISOString() }, changed: true, retitled: changes.keys.includes('title') }
+      // Autosaves coalesce: one audit row per proposal per few minutes, holding the latest text. The update and
+      // the extension of that row go in one statement (one round trip less while the row is locked); a new row is
+      // recorded only when none was extended (the first save of a window).
+      const edit = { at: now, actorId: user.id, seasonId: current.seasonId, action: 'proposal.update', entity: 'Proposal', entityId: current.id, before: changes.before, after: changes.after }
+      const [written] = await tx.$queryRaw<{ updatedAt: Date; extended: boolean }[]>`
+        WITH "updated" AS (
+          UPDATE "Proposal"
+          SET "title" = ${data.title}, "abstract" = ${data.abstract}, "plan" = ${data.plan}, "timeline" = ${data.timeline},
+              "hoursPerWeek" = ${data.hoursPerWeek}, "links" = ${data.links}, "updatedAt" = ${nextStamp(now, current.updatedAt)}
+          WHERE "id" = ${current.id}
+          RETURNING "updatedAt"
+        ), "extended" AS (${editWindowExtension(edit)} RETURNING "id")
+        SELECT (SELECT "updatedAt" FROM "updated") AS "updatedAt", EXISTS (SELECT 1 FROM "extended") AS "extended"`
+      if (!written!.extended) await recordAudit(tx, edit)
+      return { saved: { id: current.id, status, updatedAt: written!.updatedAt.toISOString() }, changed: true, retitled: changes.keys.includes('title') }
     },
     // In the last hour many saves queue for a connection: a slow save is better than a failed one (Prisma's
     // default wait is 2 s, and the bench's 500 students got HTTP 500s from it).
