@@ -4,7 +4,7 @@
 // the log; the database trigger lets such a row be extended within its window only (see the migration
 // audit_autosave_window).
 // `at` is the action's `now` (the app's clock); without it the entry reads the clock itself.
-import type { Prisma } from '@/generated/prisma/client'
+import { Prisma } from '@/generated/prisma/client'
 import { getNowIn } from './organization'
 
 type Tx = Prisma.TransactionClient
@@ -37,28 +37,34 @@ export async function recordAudit(
 export const EDIT_WINDOW_MINUTES = 5
 
 type Fields = Record<string, unknown>
-const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+type EditEntry = { at?: Date; actorId: string; seasonId?: string | null; action: string; entity: string; entityId: string; before: Fields; after: Fields }
 
 /**
- * Records an edit of some fields, folded into the entity's latest row when that row is the same kind of edit by
- * the same person and its window is still open (by the database's clock, on `recordedAt`: the app's clock may be pinned): its `after` takes the new values, its
- * `before` keeps the values from the start of the window. Otherwise (first edit, another action in between,
- * window over) a new row starts. Lock the entity's row first, so two saves cannot both start a row.
+ * The statement that folds an edit into the entity's latest audit row when that row is the same kind of edit by
+ * the same person and its window is still open (by the database's clock, on `recordedAt`: the app's clock may be
+ * pinned): its `after` takes the new values, its `before` keeps the values from the start of the window. It
+ * changes no row otherwise. jsonb `a || b` keeps b's value for a key both have. The conditions are the trigger's
+ * (audit_autosave_window), so the trigger never refuses it. A caller may run it inside a larger statement (as a
+ * CTE, as the autosave does) and must then call recordAudit when it changed nothing.
  */
-export async function recordEditWindow(
-  tx: Tx,
-  entry: { at?: Date; actorId: string; seasonId?: string | null; action: string; entity: string; entityId: string; before: Fields; after: Fields },
-) {
-  const [latest] = await tx.$queryRaw<{ id: bigint; actorId: string | null; action: string; before: unknown; after: unknown; open: boolean }[]>`
-    SELECT "id", "actorId", "action", "before", "after", ("recordedAt" > now() - interval '5 minutes') AS "open"
-    FROM "AuditLog" WHERE "entity" = ${entry.entity} AND "entityId" = ${entry.entityId}
-    ORDER BY "id" DESC LIMIT 1`
-  if (latest?.open && latest.action === entry.action && latest.actorId === entry.actorId && isFields(latest.before) && isFields(latest.after)) {
-    await tx.auditLog.update({
-      where: { id: latest.id },
-      data: { before: snapshot({ ...entry.before, ...latest.before }), after: snapshot({ ...latest.after, ...entry.after }) },
-    })
-    return
-  }
-  await recordAudit(tx, entry)
+export function editWindowExtension(entry: EditEntry): Prisma.Sql {
+  return Prisma.sql`
+    UPDATE "AuditLog"
+    SET "before" = ${JSON.stringify(snapshot(entry.before) ?? {})}::jsonb || "before",
+        "after" = "after" || ${JSON.stringify(snapshot(entry.after) ?? {})}::jsonb
+    WHERE "id" = (SELECT "id" FROM "AuditLog" WHERE "entity" = ${entry.entity} AND "entityId" = ${entry.entityId} ORDER BY "id" DESC LIMIT 1)
+      AND "action" = ${entry.action} AND "actorId" = ${entry.actorId}
+      AND "recordedAt" > now() - interval '5 minutes'
+      AND jsonb_typeof("before") = 'object' AND jsonb_typeof("after") = 'object'`
+}
+
+/**
+ * Records an edit of some fields, folded into the entity's latest row while its window is open (see
+ * editWindowExtension), else as a new row (first edit, another action in between, window over). One statement
+ * when the window is open, two when a row starts. Lock the entity's row first, so two saves cannot both start a row.
+ */
+export async function recordEditWindow(tx: Tx, entry: EditEntry) {
+  const extended = await tx.$executeRaw(editWindowExtension(entry))
+  if (extended === 0) await recordAudit(tx, entry)
 }

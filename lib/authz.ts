@@ -25,7 +25,15 @@ export async function authorize(
   seasonId: string,
 ): Promise<{ ok: true } | AuthzFailure> {
   if (!user) return { ok: false, error: 'unauthenticated', message: 'Please sign in first.' }
-  if (!(await can(user, action, seasonId))) {
+  return authorizeRoles(await rolesInSeason(user.id, seasonId), action)
+}
+
+/**
+ * `authorize` for a caller that already read the signed-in user's roles in the season (in the same query as the
+ * row it writes, as the autosave does): the same table, the same answer, one query fewer.
+ */
+export function authorizeRoles(roles: Iterable<SeasonRoleKind>, action: SeasonAction): { ok: true } | AuthzFailure {
+  if (!mayPerform(roles, action)) {
     return { ok: false, error: 'forbidden', message: 'You do not have permission to do that in this season.' }
   }
   return { ok: true }
