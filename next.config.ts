@@ -6,7 +6,9 @@ const nextConfig: NextConfig = {
   // forbidden() renders app/forbidden.tsx with a real 403 status.
   // isrFlushToDisk off: the data cache of public pages (lib/public-cache.ts) stays in this server's memory, so a
   // build shared by two servers on two databases (the browser tests) never serves one's rows from the other.
-  experimental: { authInterrupts: true, isrFlushToDisk: false },
+  // useCache: the 'use cache' directive without cacheComponents (which would change every signed-in page), used
+  // for one thing: a public page's lifetime, which ends at the next publish time (lib/public-page.ts).
+  experimental: { authInterrupts: true, isrFlushToDisk: false, useCache: true },
   // Server-only packages that must not be bundled (native pg bindings are optional; PGlite ships WebAssembly).
   serverExternalPackages: ['pg', '@electric-sql/pglite', '@electric-sql/pglite-socket'],
   poweredByHeader: false,
