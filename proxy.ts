@@ -55,8 +55,7 @@ export async function proxy(request: NextRequest) {
  */
 function ideaSearch(request: NextRequest): URL | null {
   const match = /^\/seasons\/([^/]+)\/ideas\/?$/.exec(request.nextUrl.pathname)
-  const params = request.nextUrl.searchParams
-  if (!match || !['q', 'difficulty', 'skill'].some((name) => params.has(name))) return null
+  if (!match || !/[?&](q|difficulty|skill)=/.test(request.nextUrl.search)) return null
   const url = request.nextUrl.clone()
   url.pathname = `/seasons/${match[1]}/ideas-search`
   return url
