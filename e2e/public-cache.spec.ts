@@ -22,6 +22,7 @@ async function cacheState(path: string) {
 }
 
 test('an idea page comes from the cache, and an edit through the app shows on it right after, the news staying cached', async ({ page }) => {
+  test.setTimeout(90_000)
   // The last published idea by slug: no other spec changes it behind the app's back.
   const [idea] = await sql<{ id: string; slug: string; summary: string }>(
     `SELECT id, slug, summary FROM "Idea" WHERE status = 'PUBLISHED' ORDER BY slug DESC LIMIT 1`,

@@ -28,7 +28,7 @@ const readSeasonMoments = cachedRead('season-moments', ([seasonId]) => [tags.sea
   const phases = await db.seasonPhase.findMany({ where: { seasonId }, select: { startsAt: true, endsAt: true } })
   return times(phases.flatMap((p) => [p.startsAt, p.endsAt]))
 })
-const readNewsMoments = cachedRead('news-moments', () => [tags.announcements, tags.seasons], async () => {
+const readNewsMoments = cachedRead('news-moments', () => [tags.announcements, tags.seasons, tags.organization], async () => {
   const org = await getOrganization()
   const [posts, announced] = await Promise.all([
     db.announcement.findMany({ where: { organizationId: org.id, publishAt: { not: null } }, select: { publishAt: true } }),
