@@ -3,6 +3,7 @@
 // review; a conflicted mentor or admin gets nothing of that proposal; a mentor sees other mentors' scores only
 // once they saved their own review.
 import 'server-only'
+import { cache } from 'react'
 import { Prisma } from '@/generated/prisma/client'
 import type { ProposalStatus, SeasonRoleKind } from '@/generated/prisma/enums'
 import { rolesInSeason } from '@/lib/authz'
@@ -67,11 +68,14 @@ export function isConflicted(conflicts: ConflictSets, proposal: { id: string; st
   return conflicts.proposals.has(proposal.id) || conflicts.students.has(proposal.studentId)
 }
 
-/** Who the viewer is in the season for reviewing: roles and conflicts, read once per page. */
-export async function reviewerContext(viewer: Viewer, seasonId: string) {
+/**
+ * Who the viewer is in the season for reviewing: roles and conflicts, read once per request (React's cache: the
+ * list, the progress and the next proposal of one page each ask for it). Outside a request it simply reads.
+ */
+export const reviewerContext = cache(async (viewer: Viewer, seasonId: string) => {
   const [roles, conflicts] = await Promise.all([rolesInSeason(viewer.id, seasonId), conflictsOf(viewer.id, seasonId)])
   return { roles, conflicts, staff: mayPerform(roles, 'proposal.review'), admin: roles.has('ADMIN') }
-}
+})
 
 export type ReviewerContext = Awaited<ReturnType<typeof reviewerContext>>
 
