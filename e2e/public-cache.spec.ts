@@ -143,3 +143,36 @@ test('moving the demo clock changes the timeline of the season page and the home
     await moveClock(browser, 'reset')
   }
 })
+
+test('an idea archived through the app answers the complete 404 page at once, though the proxy remembered it', async ({ page }) => {
+  test.setTimeout(90_000)
+  const slug = `archived-at-once-${Date.now()}`
+  const title = `An idea archived at once ${Date.now()}`
+  // Written straight to the database as published: the proxy checks the new address once and remembers it exists.
+  await sql(
+    `INSERT INTO "Idea" (id, "seasonId", slug, title, summary, status, "publishedAt", "updatedAt")
+     SELECT $1, id, $1, $2, 'Published for a moment.', 'PUBLISHED', now(), now() FROM "Season" WHERE slug = '2011'`,
+    [slug, title],
+  )
+  try {
+    expect((await page.goto(`/seasons/2011/ideas/${slug}`))?.status()).toBe(200)
+    expect((await page.goto(`/seasons/2011/ideas/${slug}`))?.status()).toBe(200)
+    await signInAs(page, 'Ana Ferreira', '/seasons/2011/admin/ideas?status=PUBLISHED')
+    await page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: title, exact: true }) })
+      .getByRole('button', { name: /^Archive/ })
+      .click()
+    await expect(page.getByText(`Archived “${title}”`)).toBeVisible()
+    // The write is a public one (lib/public-cache.ts): the proxy asks again and sends the not-found page, complete
+    // without script, rather than the page's own notFound() (Next's empty error shell).
+    expect((await page.goto(`/seasons/2011/ideas/${slug}`))?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1, name: 'We could not find that page' })).toBeVisible()
+    // As sent, before any script: the complete page (the empty shell is `<html id="__next_error__">`).
+    const sent = await get(`/seasons/2011/ideas/${slug}`)
+    expect(sent.status).toBe(404)
+    expect(await sent.text()).toMatch(/<html lang="en"[^>]*>[\s\S]*We could not find that page/)
+  } finally {
+    await sql(`DELETE FROM "Idea" WHERE slug = $1`, [slug])
+  }
+})
