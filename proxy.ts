@@ -28,6 +28,8 @@ export async function proxy(request: NextRequest) {
   // Only whole-page loads: client navigations (RSC requests) and server actions render the not-found page in
   // the browser as they always did.
   const pageLoad = request.method === 'GET' && !request.headers.has('rsc') && !request.headers.has('next-action')
+  const search = ideaSearch(request)
+  // An address found once is remembered until the next public write (lib/missing-pages.ts): no database read per request.
   const missing = pageLoad && MISSING_PAGE_PATHS.test(request.nextUrl.pathname) && (await isMissingPage(request.nextUrl.pathname))
   // The not-found page is prerendered (static), so it gets the public policy even under a signed-in path.
   const nonce = wantsNonce(pathname) && !missing ? newNonce() : null
@@ -39,10 +41,24 @@ export async function proxy(request: NextRequest) {
   }
   const response = missing
     ? NextResponse.rewrite(new URL('/_not-found', request.url), { request: { headers: requestHeaders } })
-    : NextResponse.next({ request: { headers: requestHeaders } })
+    : search
+      ? NextResponse.rewrite(search, { request: { headers: requestHeaders } })
+      : NextResponse.next({ request: { headers: requestHeaders } })
   for (const name of unsafe) response.cookies.delete(name)
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
   return response
+}
+
+/**
+ * The ideas list with filters in its address, rewritten to the page that reads them (the address stays): search
+ * parameters make a page render per request, and the unfiltered list stays whole in the cache (lib/public-page.ts).
+ */
+function ideaSearch(request: NextRequest): URL | null {
+  const match = /^\/seasons\/([^/]+)\/ideas\/?$/.exec(request.nextUrl.pathname)
+  if (!match || !/[?&](q|difficulty|skill)=/.test(request.nextUrl.search)) return null
+  const url = request.nextUrl.clone()
+  url.pathname = `/seasons/${match[1]}/ideas-search`
+  return url
 }
 
 export const config = { matcher: '/((?!_next/static|_next/image|favicon.ico).*)' }

@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import { getCurrentUser } from '@/lib/auth'
 import { getNow } from '@/lib/organization'
 import type { SeasonWithPhases } from '@/lib/seasons/queries'
 import { getSeasonStats } from '@/lib/stats/queries'
@@ -9,7 +8,7 @@ import { Timeline } from './Timeline'
 import { PageTitle } from './ui/PageTitle'
 
 export async function SeasonOverview({ season }: { season: SeasonWithPhases }) {
-  const [now, stats, user] = await Promise.all([getNow(), getSeasonStats(season.id), getCurrentUser()])
+  const [now, stats] = await Promise.all([getNow(), getSeasonStats(season.id)])
   const base = `/seasons/${season.slug}`
   return (
     <>
@@ -47,7 +46,7 @@ export async function SeasonOverview({ season }: { season: SeasonWithPhases }) {
           <h2 id="timeline-heading" className="mb-3 text-xl font-semibold">
             Timeline
           </h2>
-          <Timeline phases={season.phases} now={now} timeZone={user?.timeZone} />
+          <Timeline phases={season.phases} now={now} />
         </section>
       </div>
     </>

@@ -1,5 +1,6 @@
 import { formatDateTime } from '@/lib/dates'
 import { PHASE_LABEL, phaseState, type Phase } from '@/lib/timeline'
+import { ViewerTime } from './ViewerTime'
 
 const stateStyle = {
   past: 'border-stone-300 bg-stone-100 text-stone-600',
@@ -9,7 +10,10 @@ const stateStyle = {
 
 const stateLabel = { past: 'Done', current: 'Now', upcoming: 'Upcoming' } as const
 
+/** Dates in `timeZone` when given, else in the viewer's zone (ViewerTime: the page stays the same for everyone). */
 export function Timeline({ phases, now, timeZone }: { phases: Phase[]; now: Date; timeZone?: string | null }) {
+  const when = (date: Date) =>
+    timeZone === undefined ? <ViewerTime iso={date.toISOString()} /> : <time dateTime={date.toISOString()}>{formatDateTime(date, timeZone)}</time>
   return (
     <ol className="space-y-3">
       {phases.map((phase) => {
@@ -21,11 +25,11 @@ export function Timeline({ phases, now, timeZone }: { phases: Phase[]; now: Date
               <span className="text-xs font-medium uppercase tracking-wide">{stateLabel[state]}</span>
             </div>
             <p className="text-sm">
-              <time dateTime={phase.startsAt.toISOString()}>{formatDateTime(phase.startsAt, timeZone)}</time>
+              {when(phase.startsAt)}
               {phase.endsAt ? (
                 <>
                   {' '}
-                  to <time dateTime={phase.endsAt.toISOString()}>{formatDateTime(phase.endsAt, timeZone)}</time>
+                  to {when(phase.endsAt)}
                 </>
               ) : null}
             </p>

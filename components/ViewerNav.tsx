@@ -2,27 +2,12 @@
 // The header's per-viewer part ("Signed in as", sign out, the links a role opens), read from /api/viewer after the
 // page loads, so the page around it is the same for everyone and can come from the cache.
 import Link from 'next/link'
-import { usePathname } from 'next/navigation'
-import { useEffect, useState } from 'react'
-import type { Viewer } from '@/app/api/viewer/route'
 import { NavList } from './NavList'
 import { SignOutButton } from './SignOutButton'
+import { useViewer } from './use-viewer'
 
 export function ViewerNav() {
-  const pathname = usePathname()
-  const [viewer, setViewer] = useState<Viewer | undefined>(undefined)
-  useEffect(() => {
-    let live = true
-    fetch('/api/viewer', { cache: 'no-store', credentials: 'same-origin' })
-      .then((response) => (response.ok ? (response.json() as Promise<Viewer>) : null))
-      .catch(() => null)
-      .then((next) => {
-        if (live) setViewer(next)
-      })
-    return () => {
-      live = false
-    }
-  }, [pathname])
+  const viewer = useViewer()
   return (
     <>
       <div className="ml-auto flex items-center gap-3 text-sm">

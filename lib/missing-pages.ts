@@ -6,13 +6,31 @@ import 'server-only'
 import { listAnnouncementsInMonth, listArchiveMonths, getPublishedAnnouncement } from '@/lib/announcements/queries'
 import { parseMonth, parseYear } from '@/lib/announcements/archive'
 import { getPublishedIdea } from '@/lib/ideas/queries'
+import { publicGeneration } from '@/lib/public-cache'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
 
 /** The path patterns this module knows (the proxy asks only about these, so other requests cost nothing). */
 export const MISSING_PAGE_PATHS = /^\/(seasons|news)\/[^/]/
 
+// Addresses found to exist, each with the public-write generation it was checked at: until the next public write
+// (lib/public-cache.ts revalidatePublic) it still exists, because nothing public disappears with time alone
+// (posts and decisions only appear; a demo clock moved back is a write). Missing addresses are checked each time.
+const existing = new Map<string, number>()
+const REMEMBERED = 10_000
+
 /** True when the page at `pathname` would answer 404; false when it exists or this module cannot tell. */
 export async function isMissingPage(pathname: string): Promise<boolean> {
+  const generation = publicGeneration()
+  if (existing.get(pathname) === generation) return false
+  const missing = await check(pathname)
+  if (!missing) {
+    if (existing.size >= REMEMBERED) existing.clear()
+    existing.set(pathname, generation)
+  }
+  return missing
+}
+
+async function check(pathname: string): Promise<boolean> {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent)
   if (parts[0] === 'seasons' && parts[1]) {
     // Every page under /seasons/<season> (public or signed-in) needs the season first.

@@ -16,6 +16,8 @@ export const tags = {
   ideas: (seasonId: string) => `ideas:${seasonId}`,
   announcements: 'announcements',
   stats: (seasonId: string) => `stats:${seasonId}`,
+  /** Every public page (lib/public-page.ts): the demo clock moving changes what each shows. */
+  clock: 'clock',
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
@@ -64,7 +66,18 @@ export function cachedRead<Args extends (string | number)[], Result>(
   }
 }
 
-/** Drops the cached public data behind these tags now: the next request reads the database. */
+// Counts the public writes of this server process, for what cannot use tags: the proxy's memory of which
+// addresses exist (lib/missing-pages.ts). On globalThis, because the proxy and the actions are separate bundles.
+const GENERATION = Symbol.for('summer.public-cache.generation')
+type WithGeneration = typeof globalThis & { [GENERATION]?: number }
+
+/** The number of `revalidatePublic` calls in this process so far. */
+export function publicGeneration(): number {
+  return (globalThis as WithGeneration)[GENERATION] ?? 0
+}
+
+/** Drops the cached public data and pages behind these tags now: the next request reads the database. */
 export function revalidatePublic(...names: string[]) {
+  ;(globalThis as WithGeneration)[GENERATION] = publicGeneration() + 1
   for (const name of new Set(names)) revalidateTag(name, { expire: 0 })
 }

@@ -4,12 +4,16 @@ import { PageTitle } from '@/components/ui/PageTitle'
 import { formatDate } from '@/lib/dates'
 import { listPublishedAnnouncements } from '@/lib/announcements/queries'
 import { getCurrentSeason } from '@/lib/seasons/queries'
-import { connection } from 'next/server'
+import { isBuildPhase, publicPage } from '@/lib/public-page'
 
 export default async function HomePage() {
-  // Per request (what is public depends on the app's clock); the rows come from the tagged cache (lib/public-cache.ts).
-  await connection()
+  // Cached whole (lib/public-page.ts). At build there is no database: a placeholder that expires at once.
+  if (isBuildPhase()) {
+    await publicPage()
+    return <PageTitle>Summer of Code</PageTitle>
+  }
   const [season, news] = await Promise.all([getCurrentSeason(), listPublishedAnnouncements(3)])
+  await publicPage({ seasonId: season?.id, news: true })
   return (
     <>
       {season ? <SeasonOverview season={season} /> : <PageTitle>No season yet</PageTitle>}

@@ -1,14 +1,13 @@
 // Where an idea's page offers "Write a proposal for this idea": the link while applications are open, and
 // otherwise the reason it is missing, with the dates in the viewer's time zone (or UTC), the zone named. The
-// only per-viewer part of the idea page, kept apart so the rest can be cached.
+// only per-viewer part of the idea page: the dates are a client island (ViewerTime), so the page is cached whole.
 import Link from 'next/link'
-import { getCurrentUser } from '@/lib/auth'
-import { formatDateTime } from '@/lib/dates'
 import { getNow } from '@/lib/organization'
 import { applicationsOpen, type Phase } from '@/lib/timeline'
+import { ViewerTime } from '../ViewerTime'
 
 export async function WriteProposalLink({ seasonSlug, ideaSlug, phases }: { seasonSlug: string; ideaSlug: string; phases: Phase[] }) {
-  const [now, user] = await Promise.all([getNow(), getCurrentUser()])
+  const now = await getNow()
   if (applicationsOpen(phases, now)) {
     // Signed-out visitors sign in first and then land on the start page.
     return (
@@ -24,7 +23,7 @@ export async function WriteProposalLink({ seasonSlug, ideaSlug, phases }: { seas
   }
   const open = phases.find((p) => p.kind === 'APPLICATIONS_OPEN')
   const close = phases.find((p) => p.kind === 'APPLICATIONS_CLOSE')
-  const when = (date: Date) => <time dateTime={date.toISOString()}>{formatDateTime(date, user?.timeZone)}</time>
+  const when = (date: Date) => <ViewerTime iso={date.toISOString()} />
   let reason
   if (close && now >= close.startsAt) {
     reason = <>Applications closed on {when(close.startsAt)}, so no more proposals can be written for this idea.</>

@@ -4,7 +4,7 @@
 // refused, but "Back to real time" is allowed, so a clock left pinned in a database copied from a demo can be
 // cleared (it is ignored there anyway, see lib/organization.ts).
 import { revalidatePath } from 'next/cache'
-import { PUBLIC_TAG, revalidatePublic } from '@/lib/public-cache'
+import { revalidatePublic, tags } from '@/lib/public-cache'
 import { failure, invalid, type ActionResult } from '@/lib/actions'
 import { recordAudit } from '@/lib/audit'
 import { getCurrentUser } from '@/lib/auth'
@@ -40,10 +40,10 @@ export async function setDemoClock(_prev: ActionResult, form: FormData): Promise
       after: { clockOverride: at },
     })
   })
-  revalidatePath('/', 'layout')
-  // Cached public data holds no time (the clock decides per request what is public), but the clock moves every
-  // time-based view at once: drop all of it.
-  revalidatePublic(PUBLIC_TAG, 'organization')
+  revalidatePath('/(app)', 'layout')
+  // Cached public data holds no time, but every public page shows what is public at the clock's time: the pages
+  // (tag clock) and the organization row that holds the clock are read again; the cached rows stay.
+  revalidatePublic(tags.clock, tags.organization)
   // Moving the clock past a release time makes held letters due: release them now rather than on the next run.
   await dispatchSoon()
   return { ok: true, message: at ? `The app’s clock now reads ${formatDateTime(at, user!.timeZone)}.` : 'The app is back on real time.' }

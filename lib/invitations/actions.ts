@@ -219,7 +219,7 @@ export async function acceptInvitation(_prev: ActionResult<{ seasonSlug: string;
       return { ok: true as const, season: invitation.season, seasonId: invitation.seasonId, role: invitation.role }
     })
     if (!result.ok) return result
-    revalidatePath('/', 'layout')
+    revalidatePath('/(app)', 'layout') // the signed-in pages; the public ones by tag (lib/public-cache.ts)
     revalidatePublic(tags.stats(result.seasonId))
     return {
       ok: true,

@@ -76,7 +76,7 @@ export async function removeMentor(_prev: ActionResult, form: FormData): Promise
     return { ok: true as const, slug: season.slug, name }
   })
   if (!result.ok) return result
-  revalidatePath('/', 'layout')
+  revalidatePath('/(app)', 'layout') // the signed-in pages; the public ones by tag (lib/public-cache.ts)
   revalidatePublic(tags.stats(seasonId))
   return { ok: true, message: `${result.name} is no longer a mentor of this season.` }
 }

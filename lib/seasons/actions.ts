@@ -86,7 +86,7 @@ export async function updateTimeline(_prev: ActionResult, form: FormData): Promi
   if (!result.ok) return result
   if (result.changes.length === 0) return { ok: true, message: 'Nothing to save: the timeline is unchanged.' }
   // The season page, the home page and every deadline read the timeline.
-  revalidatePath('/', 'layout')
+  revalidatePath('/(app)', 'layout') // the signed-in pages; the public ones by tag (lib/public-cache.ts)
   revalidatePublic(tags.seasons, tags.season(input.data.seasonId), tags.announcements, tags.stats(input.data.seasonId))
   const names = result.changes.map((c) => PHASE_LABEL[c.kind]).join(', ')
   return { ok: true, message: `Timeline saved (${result.changes.length === 1 ? '1 phase' : `${result.changes.length} phases`} changed: ${names}).` }
@@ -110,7 +110,7 @@ export async function updateSeasonSettings(_prev: ActionResult, form: FormData):
     return { slug, changed: true }
   })
   if (!result.changed) return { ok: true, message: 'Nothing to save: the settings are unchanged.' }
-  revalidatePath('/', 'layout')
+  revalidatePath('/(app)', 'layout') // the signed-in pages; the public ones by tag (lib/public-cache.ts)
   revalidatePublic(tags.seasons, tags.season(seasonId))
   return {
     ok: true,

@@ -77,7 +77,7 @@ export async function updateProfile(_prev: ActionResult<EmailChangeSent>, form: 
 
   if ('refused' in result) return failure('invalid', 'Please correct the marked fields.', { email: [result.refused!] })
   if ('taken' in result) return failure('conflict', 'Please correct the marked fields.', { email: [TAKEN] })
-  revalidatePath('/', 'layout')
+  revalidatePath('/(app)', 'layout') // the signed-in pages; the public ones by tag (lib/public-cache.ts)
   // A name is public (mentors of ideas, authors of posts): rare enough to drop the public cache whole.
   if (result.changed) revalidatePublic(PUBLIC_TAG)
   if (result.sent) {
@@ -164,7 +164,7 @@ export async function confirmEmailChange(_prev: ActionResult<{ email: string }>,
     return { ok: true as const, email: change.email }
   })
   if (!result.ok) return result
-  revalidatePath('/', 'layout')
+  revalidatePath('/(app)', 'layout') // the signed-in pages; the public ones by tag (lib/public-cache.ts)
   return {
     ok: true,
     message: `Your e-mail address is now ${result.email}. For your safety you were signed out everywhere: please sign in again.`,

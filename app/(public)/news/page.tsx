@@ -3,13 +3,17 @@ import { AnnouncementList } from '@/components/AnnouncementList'
 import { ArchiveNav } from '@/components/ArchiveNav'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { listPublishedAnnouncements } from '@/lib/announcements/queries'
-import { connection } from 'next/server'
+import { isBuildPhase, publicPage } from '@/lib/public-page'
 
 export const metadata: Metadata = { title: 'News' }
 
 export default async function NewsPage() {
-  // Per request (what is public depends on the app's clock); the rows come from the tagged cache (lib/public-cache.ts).
-  await connection()
+  // Cached whole (lib/public-page.ts). At build there is no database: a placeholder that expires at once.
+  if (isBuildPhase()) {
+    await publicPage()
+    return <PageTitle>News</PageTitle>
+  }
+  await publicPage({ news: true })
   const items = await listPublishedAnnouncements()
   return (
     <>

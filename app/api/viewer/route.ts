@@ -4,7 +4,7 @@ import { getCurrentUser } from '@/lib/auth'
 import { rolesInSeason } from '@/lib/authz'
 import { getCurrentSeason } from '@/lib/seasons/queries'
 
-export type Viewer = { name: string; links: { href: string; label: string }[] } | null
+export type Viewer = { name: string; timeZone: string | null; links: { href: string; label: string }[] } | null
 
 export async function GET() {
   const user = await getCurrentUser()
@@ -16,6 +16,7 @@ export async function GET() {
     const staff = roles.has('MENTOR') || roles.has('ADMIN')
     viewer = {
       name: user.name ?? user.email ?? 'you',
+      timeZone: user.timeZone,
       links: [
         ...(staff ? [] : [{ href: '/me/proposals', label: 'My proposals' }]),
         ...(base && staff ? [{ href: `${base}/review`, label: 'Review' }] : []),

@@ -10,9 +10,14 @@ import { PageTitle } from '@/components/ui/PageTitle'
 import { getPublishedAnnouncement, listArchiveMonths } from '@/lib/announcements/queries'
 import { parseYear } from '@/lib/announcements/archive'
 import { formatDateTime, monthName } from '@/lib/dates'
-import { connection } from 'next/server'
+import { publicPage } from '@/lib/public-page'
 
 type Props = { params: Promise<{ segment: string }> }
+
+// Rendered on first request and kept in the full route cache (lib/public-page.ts); none at build time.
+export async function generateStaticParams() {
+  return []
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { segment } = await params
@@ -23,8 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AnnouncementPage({ params }: Props) {
-  // Per request (what is public depends on the app's clock); the rows come from the tagged cache (lib/public-cache.ts).
-  await connection()
+  await publicPage({ news: true })
   const { segment } = await params
   const year = parseYear(segment)
   if (year) return <YearArchive year={year} />

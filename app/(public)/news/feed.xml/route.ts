@@ -1,13 +1,21 @@
 // /news/feed.xml — the published announcements as an Atom feed.
 import { Feed } from 'feed'
-import { connection } from 'next/server'
 import { listPublishedAnnouncements } from '@/lib/announcements/queries'
 import { renderMarkdown } from '@/lib/markdown'
 import { getOrganization } from '@/lib/organization'
+import { isBuildPhase, publicPage } from '@/lib/public-page'
 import { publicUrl } from '@/lib/public-url'
 
+// Kept in the full route cache like the news pages (lib/public-page.ts): tagged with what it reads, its lifetime
+// ending at the next publish time. At build there is no database: an empty answer that expires at once.
+export const dynamic = 'force-static'
+
 export async function GET() {
-  await connection()
+  if (isBuildPhase()) {
+    await publicPage()
+    return new Response('', { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } })
+  }
+  await publicPage({ news: true })
   // The configured public URL, whatever address this request came in at: a feed's ids must not change with it.
   const origin = publicUrl()
   const [org, posts] = await Promise.all([getOrganization(), listPublishedAnnouncements(50)])

@@ -2,9 +2,14 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { SeasonOverview } from '@/components/SeasonOverview'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
-import { connection } from 'next/server'
+import { publicPage } from '@/lib/public-page'
 
 type Props = { params: Promise<{ season: string }> }
+
+// Rendered on first request and kept in the full route cache (lib/public-page.ts); none at build time.
+export async function generateStaticParams() {
+  return []
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const season = await getSeasonBySlug((await params).season)
@@ -12,9 +17,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SeasonPage({ params }: Props) {
-  // Per request (what is public depends on the app's clock); the rows come from the tagged cache (lib/public-cache.ts).
-  await connection()
   const season = await getSeasonBySlug((await params).season)
+  await publicPage({ seasonId: season?.id })
   if (!season) notFound()
   return <SeasonOverview season={season} />
 }

@@ -7,9 +7,14 @@ import { PageTitle } from '@/components/ui/PageTitle'
 import { parseMonth, parseYear } from '@/lib/announcements/archive'
 import { listAnnouncementsInMonth } from '@/lib/announcements/queries'
 import { monthName } from '@/lib/dates'
-import { connection } from 'next/server'
+import { publicPage } from '@/lib/public-page'
 
 type Props = { params: Promise<{ segment: string; month: string }> }
+
+// Rendered on first request and kept in the full route cache (lib/public-page.ts); none at build time.
+export async function generateStaticParams() {
+  return []
+}
 
 function parse({ segment, month }: { segment: string; month: string }) {
   const y = parseYear(segment)
@@ -23,8 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MonthArchivePage({ params }: Props) {
-  // Per request (what is public depends on the app's clock); the rows come from the tagged cache (lib/public-cache.ts).
-  await connection()
+  await publicPage({ news: true })
   const when = parse(await params)
   if (!when) notFound()
   const items = await listAnnouncementsInMonth(when.year, when.month)

@@ -1,17 +1,16 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { IdeaMeta } from '@/components/IdeaMeta'
-import { SkillList } from '@/components/SkillList'
-import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
-import { PageTitle } from '@/components/ui/PageTitle'
-import { listPublishedIdeas, listSkills, parseIdeaFilters } from '@/lib/ideas/queries'
+import { IdeaList } from '@/components/IdeaList'
+import { publicPage } from '@/lib/public-page'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
-import { connection } from 'next/server'
 
-type Props = {
-  params: Promise<{ season: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
+// The unfiltered list, cached whole (lib/public-page.ts). With filters in the address the proxy rewrites the
+// request to ../ideas-search, which reads them.
+type Props = { params: Promise<{ season: string }> }
+
+// Rendered on first request and kept in the full route cache (lib/public-page.ts); none at build time.
+export async function generateStaticParams() {
+  return []
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -19,88 +18,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: season ? `Ideas · ${season.title}` : 'Season not found' }
 }
 
-const field = 'mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base'
-
-export default async function IdeasPage({ params, searchParams }: Props) {
-  // Per request (what is public depends on the app's clock); the rows come from the tagged cache (lib/public-cache.ts).
-  await connection()
+export default async function IdeasPage({ params }: Props) {
   const season = await getSeasonBySlug((await params).season)
+  await publicPage({ seasonId: season?.id })
   if (!season) notFound()
-  const filters = parseIdeaFilters(await searchParams)
-  const [ideas, skills] = await Promise.all([listPublishedIdeas(season.id, filters), listSkills(season.id)])
-  const filtered = Boolean(filters.q || filters.difficulty || filters.skill)
-  // A skill no published idea has still shows as chosen, so the box says why the list is empty.
-  const skillOptions = filters.skill && !skills.includes(filters.skill) ? [filters.skill, ...skills] : skills
-  return (
-    <>
-      <Breadcrumbs items={[{ href: `/seasons/${season.slug}`, label: season.title }, { label: 'Ideas' }]} />
-      <PageTitle lead="Projects our mentors would like to see done this summer. Pick one, talk to its mentors, and write a proposal.">
-        Project ideas
-      </PageTitle>
-      {/* Keyed by the filter: a link ("Clear", the back button) changes the URL without a reload, and uncontrolled
-          controls would keep showing the old choice while the list shows another. The URL is the truth. */}
-      <form key={JSON.stringify(filters)} method="get" className="mb-8 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end" role="search" aria-label="Filter ideas">
-        <label className="text-sm font-medium">
-          Search
-          <input type="search" name="q" defaultValue={filters.q ?? ''} className={field} />
-        </label>
-        <label className="text-sm font-medium">
-          Difficulty
-          <select name="difficulty" defaultValue={filters.difficulty ?? ''} className={field}>
-            <option value="">Any</option>
-            <option value="EASY">Easy</option>
-            <option value="MEDIUM">Medium</option>
-            <option value="HARD">Hard</option>
-          </select>
-        </label>
-        <label className="text-sm font-medium">
-          Skill
-          <select name="skill" defaultValue={filters.skill ?? ''} className={field}>
-            <option value="">Any</option>
-            {skillOptions.map((skill) => (
-              <option key={skill} value={skill}>
-                {skill}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div className="flex gap-2">
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-            Filter
-          </button>
-          {filtered ? (
-            <Link href={`/seasons/${season.slug}/ideas`} className="rounded-md border border-stone-300 px-4 py-2 hover:bg-stone-100">
-              Clear
-            </Link>
-          ) : null}
-        </div>
-      </form>
-      <p className="mb-4 text-sm text-stone-600" role="status">
-        {ideas.length} {ideas.length === 1 ? 'idea' : 'ideas'}
-        {filtered ? ' match your filters' : ''}
-      </p>
-      <ul className="space-y-4">
-        {ideas.map((idea) => (
-          <li key={idea.id} className="rounded-lg border border-stone-200 bg-white p-4">
-            <h2 className="text-lg font-semibold">
-              <Link href={`/seasons/${season.slug}/ideas/${idea.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
-                {idea.title}
-              </Link>
-            </h2>
-            <p className="mt-1 text-stone-700">{idea.summary}</p>
-            <div className="mt-3">
-              <IdeaMeta
-                difficulty={idea.difficulty}
-                expectedHours={idea.expectedHours}
-                capacity={idea.capacity}
-                mentors={idea.mentors.map((m) => m.user.name ?? 'A mentor')}
-              />
-            </div>
-            <p className="sr-only">Skills:</p>
-            <SkillList skills={idea.skills} size="xs" className="mt-3" />
-          </li>
-        ))}
-      </ul>
-    </>
-  )
+  return <IdeaList season={season} filters={{}} />
 }

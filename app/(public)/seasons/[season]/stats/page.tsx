@@ -7,9 +7,14 @@ import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
 import { getSeasonStats } from '@/lib/stats/queries'
-import { connection } from 'next/server'
+import { publicPage } from '@/lib/public-page'
 
 type Props = { params: Promise<{ season: string }> }
+
+// Rendered on first request and kept in the full route cache (lib/public-page.ts); none at build time.
+export async function generateStaticParams() {
+  return []
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const season = await getSeasonBySlug((await params).season)
@@ -17,9 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StatsPage({ params }: Props) {
-  // Per request (what is public depends on the app's clock); the rows come from the tagged cache (lib/public-cache.ts).
-  await connection()
   const season = await getSeasonBySlug((await params).season)
+  await publicPage({ seasonId: season?.id })
   if (!season) notFound()
   const { figures, ideaApplications } = await getSeasonStats(season.id)
   const withApplications = ideaApplications.filter((i) => i.applications > 0)

@@ -7,9 +7,14 @@ import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { getPublishedIdea } from '@/lib/ideas/queries'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
-import { connection } from 'next/server'
+import { publicPage } from '@/lib/public-page'
 
 type Props = { params: Promise<{ season: string; slug: string }> }
+
+// Rendered on first request and kept in the full route cache (lib/public-page.ts); none at build time.
+export async function generateStaticParams() {
+  return []
+}
 
 async function load(params: Props['params']) {
   const { season: seasonSlug, slug } = await params
@@ -24,9 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function IdeaPage({ params }: Props) {
-  // Per request (what is public depends on the app's clock); the rows come from the tagged cache (lib/public-cache.ts).
-  await connection()
   const { season, idea } = await load(params)
+  await publicPage({ seasonId: season?.id })
   if (!season || !idea) notFound()
   return (
     <article>
