@@ -27,7 +27,7 @@ export default async function AcceptedSetPage({ params }: Props) {
   const zone = user.timeZone
   const editable = view.draft !== null
   const replay = isDemo() && season.year === 2011
-  const confirmedAt = view.lastDecidedAt ? ` (${formatDateTime(view.lastDecidedAt, zone)})` : ''
+  const confirmedAt = view.lastDecidedAt ? ` on ${formatDateTime(view.lastDecidedAt, zone)}` : ''
   const decisions = view.set.length + view.notTaken.length + view.unrankable.length
   const confirmLabel = !view.decided ? `Confirm these ${decisions} decisions` : view.matchesConfirmed ? 'Confirmed: confirm again (changes nothing)' : 'Confirm the changes'
 
@@ -80,7 +80,7 @@ export default async function AcceptedSetPage({ params }: Props) {
               : 'Record the slots granted first; the solver fills that many.'}{' '}
           {view.decided
             ? view.matchesConfirmed
-              ? `These decisions are confirmed${confirmedAt}. Nothing has changed since.`
+              ? `These decisions were confirmed${confirmedAt}. Nothing has changed since.`
               : `Decisions were confirmed${confirmedAt}; the working set has changed since: confirm again to apply the changes.`
             : 'No decision is confirmed yet.'}
         </p>
