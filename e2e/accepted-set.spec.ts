@@ -1,10 +1,11 @@
-// From the rank list to confirmed decisions in the browser: an admin replays the 2011 decisions (demo only),
-// records 6 slots (a bad number first: the error beside the field), looks at the scenarios for 5, 6 and 7 slots
-// (and at what a student lost to another organization changes), solves, swaps one proposal's mentors (a swap that breaks a rule is refused with the reason), and confirms; a
-// second confirm changes nothing. Then the letters are edited (with a preview), the accepted-students post (the six
-// students and their mentors) is scheduled: absent from every public page until the clock passes it, then in
-// /news, April's archive and the feed; one letter per applicant; the students see their decision. A mentor is kept out. axe and HTML checks on both pages at desktop and phone
-// width. The clock is put back after.
+// The season's close in the browser, from the rank list to the published post: an admin replays the 2011
+// decisions (demo only), records 6 slots (a bad number first: the error beside the field), looks at the scenarios
+// for 5, 6 and 7 slots (and at what a student lost to another organization changes), solves, swaps one proposal's
+// mentors (a swap that breaks a rule is refused with the reason) and confirms; a second confirm changes nothing.
+// Then the letters are edited (with a preview) and the accepted-students post (the six students and their mentors)
+// is scheduled: absent from every public page until the clock passes it, then in /news, April's archive and the
+// feed; one letter per applicant; the students see their decision. A mentor is kept out. axe and HTML checks at
+// desktop and phone width. Everything the flow changed is put back at the end, so the other specs find the seed.
 import { expect as baseExpect, test } from './csp'
 import { moveClock, signInAs, snap, sql } from './helpers'
 import { expectQualityAtBothWidths } from './quality'
@@ -18,21 +19,40 @@ const SEABIOS = 'Add Xen PV block device support to SeaBIOS'
 const POST = 'gsoc-2011-accepted-students'
 
 test.describe.configure({ mode: 'serial' })
-// The seed's post and announcement time, put back at the end (the replay deletes the post, the flow schedules a new
-// one): decisions.spec and letters.spec expect them as seeded, whatever ran before.
-let seeded: { seasonId: string; publishAt: Date; body: string; announcedAt: Date }
+// What the flow changes, put back at the end (the replay deletes the seeded post, the grant and the decisions; the
+// flow schedules a new post): decisions.spec, letters.spec and the others expect the seed, whatever ran before.
+let seeded: { seasonId: string; publishAt: Date; body: string; announcedAt: Date; rows: Record<string, unknown[]> }
+const SNAPSHOT = {
+  Acceptance: `SELECT * FROM "Acceptance" WHERE "seasonId" = $1`,
+  SlotAllocation: `SELECT * FROM "SlotAllocation" WHERE "seasonId" = $1`,
+  SlotRequest: `SELECT * FROM "SlotRequest" WHERE "seasonId" = $1`,
+  AcceptedSetDraft: `SELECT * FROM "AcceptedSetDraft" WHERE "seasonId" = $1`,
+  LostStudent: `SELECT * FROM "LostStudent" WHERE "seasonId" = $1`,
+}
 test.beforeAll(async () => {
   const [post] = await sql<{ seasonId: string; publishAt: Date; body: string }>(`SELECT "seasonId", "publishAt", "body" FROM "Announcement" WHERE "slug" = $1`, [POST])
   const [phase] = await sql<{ startsAt: Date }>(`SELECT "startsAt" FROM "SeasonPhase" WHERE "seasonId" = $1 AND "kind" = 'ACCEPTED_ANNOUNCED'`, [post!.seasonId])
-  seeded = { ...post!, announcedAt: phase!.startsAt }
+  const rows: Record<string, unknown[]> = {}
+  for (const [table, query] of Object.entries(SNAPSHOT)) rows[table] = await sql(query, [post!.seasonId])
+  rows.Proposal = await sql(`SELECT "id", "status", "decidedAt", "decisionReason" FROM "Proposal" WHERE "seasonId" = $1`, [post!.seasonId])
+  seeded = { ...post!, announcedAt: phase!.startsAt, rows }
 })
 test.afterAll(async ({ browser }) => {
   // Behind the app's back first; moving the clock back then drops every cached public page.
-  const { seasonId } = seeded
+  const { seasonId, rows } = seeded
   await sql(`DELETE FROM "OutboxMail" WHERE "dedupeKey" LIKE 'letter:' || $1 || ':%' OR "dedupeKey" LIKE 'mentor-letter:' || $1 || ':%'`, [seasonId])
   await sql(`DELETE FROM "LetterTemplate" WHERE "seasonId" = $1`, [seasonId])
   await sql(`UPDATE "Announcement" SET "publishAt" = $2, "body" = $3, "sourceDigest" = NULL WHERE "slug" = $1`, [POST, seeded.publishAt, seeded.body])
   await sql(`UPDATE "SeasonPhase" SET "startsAt" = $2 WHERE "seasonId" = $1 AND "kind" = 'ACCEPTED_ANNOUNCED'`, [seasonId, seeded.announcedAt])
+  for (const table of Object.keys(SNAPSHOT)) {
+    await sql(`DELETE FROM "${table}" WHERE "seasonId" = $1`, [seasonId])
+    await sql(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`, [JSON.stringify(rows[table])])
+  }
+  await sql(
+    `UPDATE "Proposal" p SET "status" = r."status", "decidedAt" = r."decidedAt", "decisionReason" = r."decisionReason"
+       FROM json_populate_recordset(NULL::"Proposal", $1::json) r WHERE p."id" = r."id"`,
+    [JSON.stringify(rows.Proposal)],
+  )
   await moveClock(browser, 'reset')
 })
 
