@@ -147,6 +147,8 @@ test('an admin replays 2011: records 6 slots, compares 5, 6 and 7, solves, swaps
   await expect(seabios.getByText('Primary mentor: Ana Ferreira · Backup: none')).toBeVisible()
   await expect(page.getByText(`Mentors changed: “${SEABIOS}”`)).toBeVisible()
   await expect(page.getByRole('button', { name: 'Confirm the changes' })).toBeVisible()
+  await expectQualityAtBothWidths(page)
+  await snap(page, 'accepted-set-changed-since', info.project.name)
   await seabios.getByLabel('Backup mentor').selectOption({ label: 'Lukas Brenner' })
   await seabios.getByRole('button', { name: `Save mentors of “${SEABIOS}”` }).click()
   await expect(seabios.getByText('Primary mentor: Ana Ferreira · Backup: Lukas Brenner')).toBeVisible()
