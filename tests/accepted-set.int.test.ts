@@ -3,6 +3,7 @@
 // students lost to other organizations, the demo's replay of 2011, for every role; and the demo seed, which at
 // 6 slots yields exactly the six students Xen.org accepted in 2011.
 import { readFileSync } from 'node:fs'
+import { revalidateTag } from 'next/cache'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { solveAcceptedSet } from '@/lib/accepted-set'
 import { confirmAcceptedSet, editDraft, recordLostStudent, removeLostStudent, replayDecisions, solveDraft } from '@/lib/accepted/actions'
@@ -10,6 +11,7 @@ import { REPLAY_CLOCK } from '@/lib/accepted/schema'
 import { getAcceptedSetView, solverData } from '@/lib/accepted/queries'
 import { db } from '@/lib/db'
 import { listMyProposals } from '@/lib/proposals/queries'
+import { tags } from '@/lib/public-cache'
 import { afterConfirm, resetSeasonClose } from '@/lib/season-close/after-confirm'
 import { createSeasonFixture, type SeasonFixture } from './support/fixtures'
 import { ALL_BUT, expectRefusedForRoles } from './support/matrix'
@@ -285,7 +287,11 @@ describe('confirmAcceptedSet', () => {
     await edit(x, { op: 'mentors', proposalId: x.a.id, primaryMentorId: x.s.otherMentor.id, backupMentorId: x.s.mentor.id })
     await edit(x, { op: 'remove', proposalId: x.b.id })
     expect(await edit(x, { op: 'add', proposalId: x.d.id, primaryMentorId: x.s.mentor.id })).toMatchObject({ ok: true })
+    // The page says what a confirm would change now.
+    const view = async () => (await getAcceptedSetView(x.s.admin, x.s.season.id))!
+    expect(await view()).toMatchObject({ decided: true, matchesConfirmed: false, sinceConfirmed: { added: ['D'], removed: ['B'], mentors: ['A'], undecided: 0 } })
     expect(await confirm(x)).toMatchObject({ ok: true })
+    expect(await view()).toMatchObject({ decided: true, matchesConfirmed: true, sinceConfirmed: { added: [], removed: [], mentors: [], undecided: 0 } })
     const [after, acceptancesAfter] = await decisions(x)
     expect(after.map((p) => [p.title, p.status, p.decisionReason])).toEqual([
       ['A', 'ACCEPTED', null],
@@ -299,13 +305,31 @@ describe('confirmAcceptedSet', () => {
     expect(acceptancesAfter.map((a) => a.proposalId).sort()).toEqual([x.a.id, x.d.id].sort())
   })
 
+  it('revalidates the public announcements after its transaction commits (a scheduled post may have been rewritten)', async () => {
+    const x = await world()
+    await signInAs(x.s.admin.email!)
+    await solve(x)
+    const announcementsRevalidated = () => vi.mocked(revalidateTag).mock.calls.some(([tag]) => tag === tags.announcements)
+    let duringTransaction: boolean | null = null
+    vi.mocked(afterConfirm).mockImplementationOnce(async () => {
+      duringTransaction = announcementsRevalidated()
+    })
+    vi.mocked(revalidateTag).mockClear()
+    expect(await confirm(x)).toMatchObject({ ok: true })
+    expect(duringTransaction).toBe(false)
+    expect(announcementsRevalidated()).toBe(true)
+  })
+
   it('after a confirmed student withdraws: the set is refused until the pick is taken out, and the stale acceptance goes', async () => {
     const x = await world()
     await signInAs(x.s.admin.email!)
     await solve(x)
     await confirm(x)
     await db.proposal.update({ where: { id: x.b.id }, data: { status: 'WITHDRAWN' } })
-    expect(await confirm(x)).toMatchObject({ ok: false, error: 'invalid', message: expect.stringMatching(/not on the rank list/) })
+    // Named by its title, not its id.
+    expect(await confirm(x)).toMatchObject({ ok: false, error: 'invalid', message: 'Not confirmed: Proposal “B” is not on the rank list.' })
+    const view = (await getAcceptedSetView(x.s.admin, x.s.season.id))!
+    expect(view.set.find((r) => r.proposalId === x.b.id)).toMatchObject({ title: 'B', problems: ['Proposal “B” is not on the rank list.'] })
     expect(await edit(x, { op: 'remove', proposalId: x.b.id })).toMatchObject({ ok: true })
     expect(await confirm(x)).toMatchObject({ ok: true, message: expect.stringMatching(/^Confirmed: 1 accepted/) })
     expect((await db.acceptance.findMany({ where: { seasonId: x.s.season.id } })).map((a) => a.proposalId)).toEqual([x.a.id])

@@ -328,24 +328,17 @@ describe('after the letters went out', () => {
   })
 })
 
-describe('with a backup mentor (the accepted-set work adds Acceptance.backupMentorId)', () => {
+describe('with a backup mentor', () => {
   it('names both mentors in the letter and the post, and tells each mentor about the other', async () => {
-    const [{ present }] = await db.$queryRaw<[{ present: boolean }]>`
-      SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'Acceptance' AND column_name = 'backupMentorId') AS "present"`
-    if (!present) await db.$executeRawUnsafe(`ALTER TABLE "Acceptance" ADD COLUMN "backupMentorId" TEXT`)
-    try {
-      const s = await season()
-      const { a } = await confirmed(s)
-      await db.$executeRawUnsafe(`UPDATE "Acceptance" SET "backupMentorId" = $1 WHERE "proposalId" = $2`, s.otherMentor.id, a.id)
-      await confirmNow(s)
-      const mail = async (key: string) => (await db.outboxMail.findUniqueOrThrow({ where: { dedupeKey: key } })).body
-      expect(await mail(letterKey(s.season.id, s.student.id))).toContain(`Your mentors are ${s.mentor.name} and ${s.otherMentor.name}.`)
-      expect(await mail(mentorNoticeKey(s.season.id, s.mentor.id))).toContain(`you are the primary mentor, with ${s.otherMentor.name}.`)
-      expect(await mail(mentorNoticeKey(s.season.id, s.otherMentor.id))).toContain(`you are the backup mentor, with ${s.mentor.name}.`)
-      expect((await acceptedPost(s))!.body).toContain(`**Mentors:** ${s.mentor.name}, ${s.otherMentor.name}`)
-    } finally {
-      if (!present) await db.$executeRawUnsafe(`ALTER TABLE "Acceptance" DROP COLUMN "backupMentorId"`)
-    }
+    const s = await season()
+    const { a } = await confirmed(s)
+    await db.acceptance.update({ where: { proposalId: a.id }, data: { backupMentorId: s.otherMentor.id } })
+    await confirmNow(s)
+    const mail = async (key: string) => (await db.outboxMail.findUniqueOrThrow({ where: { dedupeKey: key } })).body
+    expect(await mail(letterKey(s.season.id, s.student.id))).toContain(`Your mentors are ${s.mentor.name} and ${s.otherMentor.name}.`)
+    expect(await mail(mentorNoticeKey(s.season.id, s.mentor.id))).toContain(`you are the primary mentor, with ${s.otherMentor.name}.`)
+    expect(await mail(mentorNoticeKey(s.season.id, s.otherMentor.id))).toContain(`you are the backup mentor, with ${s.mentor.name}.`)
+    expect((await acceptedPost(s))!.body).toContain(`**Mentors:** ${s.mentor.name}, ${s.otherMentor.name}`)
   })
 })
 

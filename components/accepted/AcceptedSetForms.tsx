@@ -53,12 +53,15 @@ export function SolveForm({ seasonId, version, slots, hasDraft }: { seasonId: st
   )
 }
 
-export function ConfirmForm({ seasonId, version, count }: { seasonId: string; version: number; count: number }) {
+/** `label` says what a confirm does now: the first one, the changes since, or nothing (already confirmed). */
+export function ConfirmForm({ seasonId, version, label, primary }: { seasonId: string; version: number; label: string; primary: boolean }) {
   const { state, formProps } = useFormAction(confirmAcceptedSet)
   return (
     <form {...formProps} className="space-y-2">
       <Hidden fields={{ seasonId, version }} />
-      <SubmitButton pendingLabel="Confirming…">Confirm these {count} decisions</SubmitButton>
+      <SubmitButton variant={primary ? 'primary' : 'secondary'} pendingLabel="Confirming…">
+        {label}
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   )

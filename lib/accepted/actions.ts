@@ -17,7 +17,7 @@ import { isConflicted, reviewerContext } from '@/lib/reviews/queries'
 import { READABLE_STATUSES } from '@/lib/reviews/rules'
 import { afterConfirm, resetSeasonClose } from '@/lib/season-close/after-confirm'
 import type { Prisma } from '@/generated/prisma/client'
-import { nameViolations, readDraft, reasonsOutside, solverData, type SolverData } from './queries'
+import { nameViolations, offListTitles, readDraft, reasonsOutside, solverData, type SolverData } from './queries'
 import { ConfirmSet, EditDraft, RecordLostStudent, RemoveLostStudent, REPLAY_CLOCK, REPLAY_CUTOFF, ReplayDecisions, SolveDraft, type DraftPick } from './schema'
 
 type Tx = Prisma.TransactionClient
@@ -98,7 +98,7 @@ export async function editDraft(_prev: ActionResult<unknown>, form: FormData): P
     return failure('invalid', 'Not saved: this proposal is not on this season’s rank list.', { proposalId: ['This proposal is not on this season’s rank list.'] })
   }
   if (row && isConflicted(context.conflicts, row)) return failure('forbidden', CONFLICTED)
-  const title = row?.title ?? 'The proposal'
+  const title = row?.title ?? (await offListTitles(edit.seasonId, data, [{ proposalId: edit.proposalId }])).get(edit.proposalId) ?? 'The proposal'
   let picks: DraftPick[]
   if (edit.op === 'remove') {
     if (!picked) return failure('invalid', 'This proposal is not in the working set.')
@@ -123,7 +123,7 @@ export async function editDraft(_prev: ActionResult<unknown>, form: FormData): P
   // mentor no longer willing, can still be repaired one edit at a time).
   const key = (v: { code: string; proposalId: string | null; mentorId?: string }) => `${v.code}|${v.proposalId}|${v.mentorId ?? ''}`
   const before = new Set(checkAcceptedSet(data.input, draft.picks).map(key))
-  const broken = nameViolations(data, checkAcceptedSet(data.input, picks)).filter((v) => !before.has(key(v)))
+  const broken = nameViolations(data, checkAcceptedSet(data.input, picks), await offListTitles(edit.seasonId, data, picks)).filter((v) => !before.has(key(v)))
   if (broken.length) {
     const fieldErrors: FieldErrors = {}
     for (const v of broken) (fieldErrors[fieldOf(v.code, edit.op)] ??= []).push(v.message)
@@ -177,7 +177,7 @@ export async function confirmAcceptedSet(_prev: ActionResult<unknown>, form: For
   const [data, draft] = await Promise.all([solverData(seasonId), readDraft(seasonId)])
   if (!draft) return failure('conflict', 'Solve first: there is no working set to confirm.')
   if (draft.version !== version) return failure('conflict', STALE)
-  const violations = nameViolations(data, checkAcceptedSet(data.input, draft.picks))
+  const violations = nameViolations(data, checkAcceptedSet(data.input, draft.picks), await offListTitles(seasonId, data, draft.picks))
   if (violations.length) return failure('invalid', `Not confirmed: ${violations.map((v) => v.message).join(' ')}`)
   const decisions = decisionsOf(data, draft.picks)
   const now = await getNow()
@@ -235,7 +235,10 @@ export async function confirmAcceptedSet(_prev: ActionResult<unknown>, form: For
   )
   if ('ok' in outcome) return outcome
   revalidatePath('/seasons', 'layout')
-  // The season's public figures count the decisions (shown from the announcement on).
+  // The season's public figures count the decisions (shown from the announcement on); afterConfirm may have
+  // rewritten an already scheduled accepted-students post, which the public cache holds until its time (after the
+  // commit: a read inside the transaction could cache the old text again).
+  revalidatePublic(tags.announcements)
   if (outcome.changes > 0) revalidatePublic(tags.stats(seasonId), tags.season(seasonId))
   if (outcome.changes === 0) return { ok: true, message: 'Nothing changed: these decisions were already confirmed.' }
   const accepted = draft.picks.length

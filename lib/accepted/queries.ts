@@ -65,9 +65,21 @@ export async function solverData(seasonId: string) {
 
 export type SolverData = Awaited<ReturnType<typeof solverData>>
 
-/** checkAcceptedSet's messages name ids; these put the names in their place. */
-export function nameViolations(data: SolverData, violations: ReturnType<typeof checkAcceptedSet>) {
+/**
+ * The titles of the season's proposals among `picks` that are no longer on the rank list (withdrawn since, their
+ * mentors gone): the rank list does not name them, the page and the violations still should.
+ */
+export async function offListTitles(seasonId: string, data: SolverData, picks: ReadonlyArray<{ proposalId: string }>): Promise<Map<string, string>> {
+  const ids = picks.map((p) => p.proposalId).filter((id) => !data.rows.has(id))
+  if (!ids.length) return new Map()
+  const rows = await db.proposal.findMany({ where: { seasonId, id: { in: ids } }, select: { id: true, title: true } })
+  return new Map(rows.map((r) => [r.id, r.title]))
+}
+
+/** checkAcceptedSet's messages name ids; these put the names in their place (`offList`: see offListTitles). */
+export function nameViolations(data: SolverData, violations: ReturnType<typeof checkAcceptedSet>, offList: Map<string, string> = new Map()) {
   const names = new Map<string, string>()
+  for (const [id, title] of offList) names.set(id, `“${title}”`)
   for (const [id, row] of data.rows) {
     names.set(id, `“${row.title}”`)
     names.set(row.studentId, row.student)
@@ -93,7 +105,10 @@ export async function getAcceptedSetView(viewer: Viewer, seasonId: string) {
   const [data, draft, confirmed] = await Promise.all([
     solverData(seasonId),
     readDraft(seasonId),
-    db.proposal.findMany({ where: { seasonId, status: { in: ['ACCEPTED', 'REJECTED'] } }, select: { id: true, status: true, decidedAt: true } }),
+    db.proposal.findMany({
+      where: { seasonId, status: { in: ['ACCEPTED', 'REJECTED', 'SUBMITTED'] } },
+      select: { id: true, title: true, status: true, decidedAt: true, acceptance: { select: { mentorId: true, backupMentorId: true } } },
+    }),
   ])
   const conflicted = (id: string) => {
     const row = data.rows.get(id)
@@ -103,7 +118,8 @@ export async function getAcceptedSetView(viewer: Viewer, seasonId: string) {
   const picks: DraftPick[] =
     draft?.picks ?? (data.allocation ? solveAcceptedSet(data.input).accepted.map((a) => ({ proposalId: a.proposalId, primaryMentorId: a.primaryMentorId, backupMentorId: a.backupMentorId })) : [])
   const slots = data.input.slots
-  const violations = nameViolations(data, checkAcceptedSet(data.input, picks))
+  const offList = await offListTitles(seasonId, data, picks)
+  const violations = nameViolations(data, checkAcceptedSet(data.input, picks), offList)
   const out = reasonsOutside(data.input, picks)
   const mentorOptions = (proposalId: string) => {
     const candidates = data.input.proposals.find((p) => p.id === proposalId)?.mentorIds ?? []
@@ -121,7 +137,8 @@ export async function getAcceptedSetView(viewer: Viewer, seasonId: string) {
       return {
         proposalId: p.proposalId,
         rank: hidden ? null : (row?.rank ?? null),
-        title: row?.title ?? 'A proposal no longer on the rank list',
+        title: row?.title ?? offList.get(p.proposalId) ?? 'A proposal no longer on the rank list',
+        offList: !row,
         student: row?.student ?? '',
         idea: row?.idea ?? '',
         primaryMentorId: p.primaryMentorId,
@@ -148,10 +165,25 @@ export async function getAcceptedSetView(viewer: Viewer, seasonId: string) {
     }
   })
 
-  const decided = confirmed.length > 0
-  const confirmedIds = new Set(confirmed.filter((p) => p.status === 'ACCEPTED').map((p) => p.id))
-  const matchesConfirmed = decided && confirmedIds.size === picks.length && picks.every((p) => confirmedIds.has(p.proposalId))
-  const lastDecidedAt = confirmed.reduce<Date | null>((max, p) => (p.decidedAt && (!max || p.decidedAt > max) ? p.decidedAt : max), null)
+  const decidedRows = confirmed.filter((p) => p.status !== 'SUBMITTED')
+  const decided = decidedRows.length > 0
+  // What a confirm would change now: proposals in or out of the accepted set, mentors, applications not decided yet.
+  const acceptedNow = new Map(decidedRows.filter((p) => p.status === 'ACCEPTED').map((p) => [p.id, p]))
+  const titleOf = (id: string) => data.rows.get(id)?.title ?? offList.get(id) ?? confirmed.find((p) => p.id === id)?.title ?? 'A proposal'
+  const sinceConfirmed = {
+    added: picks.filter((p) => !acceptedNow.has(p.proposalId)).map((p) => titleOf(p.proposalId)),
+    removed: [...acceptedNow.keys()].filter((id) => !picks.some((p) => p.proposalId === id)).map(titleOf),
+    mentors: picks
+      .filter((p) => {
+        const a = acceptedNow.get(p.proposalId)?.acceptance
+        return a && (a.mentorId !== p.primaryMentorId || (a.backupMentorId ?? null) !== (p.backupMentorId ?? null))
+      })
+      .map((p) => titleOf(p.proposalId)),
+    undecided: confirmed.filter((p) => p.status === 'SUBMITTED').length,
+  }
+  const unchanged = !sinceConfirmed.added.length && !sinceConfirmed.removed.length && !sinceConfirmed.mentors.length && !sinceConfirmed.undecided
+  const matchesConfirmed = decided && unchanged
+  const lastDecidedAt = decidedRows.reduce<Date | null>((max, p) => (p.decidedAt && (!max || p.decidedAt > max) ? p.decidedAt : max), null)
 
   return {
     slots,
@@ -171,6 +203,7 @@ export async function getAcceptedSetView(viewer: Viewer, seasonId: string) {
       .sort((a, b) => a.name.localeCompare(b.name)),
     decided,
     matchesConfirmed,
+    sinceConfirmed,
     lastDecidedAt,
     scenarios: scenariosOf(data),
   }

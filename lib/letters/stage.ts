@@ -35,16 +35,6 @@ export async function letterTemplates(tx: Tx, seasonId: string): Promise<Record<
   return { ACCEPTED: pick('ACCEPTED'), NOT_SELECTED: pick('NOT_SELECTED') }
 }
 
-/**
- * The backup mentor of each acceptance. Read as JSON so this module works whether or not the accepted-set work's
- * Acceptance.backupMentorId column is there yet (it is added by that branch's migration).
- */
-async function backupMentors(tx: Tx, seasonId: string): Promise<Map<string, string>> {
-  const rows = await tx.$queryRaw<{ row: { proposalId: string; backupMentorId?: string | null } }[]>`
-    SELECT to_jsonb(a) AS "row" FROM "Acceptance" a WHERE a."seasonId" = ${seasonId}`
-  return new Map(rows.filter((r) => r.row.backupMentorId).map((r) => [r.row.proposalId, r.row.backupMentorId!]))
-}
-
 /** Each applicant of the season (a student with a submitted or decided proposal) with their letter's merge values. */
 export async function applicantLetters(tx: Tx, seasonId: string): Promise<ApplicantLetter[]> {
   const season = await tx.season.findUniqueOrThrow({ where: { id: seasonId }, select: { title: true, organization: { select: { name: true } } } })
@@ -57,14 +47,10 @@ export async function applicantLetters(tx: Tx, seasonId: string): Promise<Applic
       status: true,
       student: { select: { id: true, name: true, email: true } },
       idea: { select: { title: true, mentors: { select: { user: { select: { name: true } } } } } },
-      acceptance: { select: { mentor: { select: { name: true } } } },
+      acceptance: { select: { mentor: { select: { name: true } }, backupMentor: { select: { name: true } } } },
       comments: { where: { visibility: 'SHARED' }, orderBy: { createdAt: 'asc' }, select: { body: true } },
     },
   })
-  const backups = await backupMentors(tx, seasonId)
-  const backupNames = new Map(
-    (await tx.user.findMany({ where: { id: { in: [...backups.values()] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name ?? '']),
-  )
   const applications = proposals.length
   const byStudent = new Map<string, typeof proposals>()
   for (const p of proposals) byStudent.set(p.student.id, [...(byStudent.get(p.student.id) ?? []), p])
@@ -74,7 +60,7 @@ export async function applicantLetters(tx: Tx, seasonId: string): Promise<Applic
       const accepted = own.find((p) => p.status === 'ACCEPTED')
       const about = accepted ? [accepted] : own
       const mentors = accepted
-        ? [accepted.acceptance?.mentor.name ?? '', backupNames.get(backups.get(accepted.id) ?? '') ?? '']
+        ? [accepted.acceptance?.mentor.name ?? '', accepted.acceptance?.backupMentor?.name ?? '']
         : own.flatMap((p) => p.idea?.mentors.map((m) => m.user.name ?? '') ?? [])
       const values: MergeValues = {
         student_name: student.name ?? student.email ?? 'student',
@@ -148,9 +134,9 @@ export async function stageLetters(tx: Tx, seasonId: string, now: Date) {
   const post = await findAcceptedPost(tx, seasonId)
   const acceptances = await tx.acceptance.findMany({
     where: { seasonId },
-    select: { proposalId: true, mentorId: true, proposal: { select: { title: true } }, student: { select: { name: true, email: true } } },
+    select: { proposalId: true, mentorId: true, backupMentorId: true, proposal: { select: { title: true } }, student: { select: { name: true, email: true } } },
   })
-  const backups = await backupMentors(tx, seasonId)
+  const backups = new Map(acceptances.filter((a) => a.backupMentorId).map((a) => [a.proposalId, a.backupMentorId!]))
   const wanted: Staged[] = []
   for (const applicant of applicants) {
     if (!applicant.email) continue
@@ -214,19 +200,16 @@ export async function acceptedPostDraft(tx: Tx, seasonId: string) {
       proposalId: true,
       announcementAbstract: true,
       mentor: { select: { name: true } },
+      backupMentor: { select: { name: true } },
       student: { select: { name: true } },
       proposal: { select: { title: true, abstract: true } },
     },
   })
-  const backups = await backupMentors(tx, seasonId)
-  const backupNames = new Map(
-    (await tx.user.findMany({ where: { id: { in: [...backups.values()] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name ?? '']),
-  )
   const projects = acceptances.map((a) => ({
     title: a.proposal.title,
     student: a.student.name ?? 'A student',
     abstract: a.announcementAbstract.trim() || a.proposal.abstract,
-    mentors: [a.mentor.name ?? '', backupNames.get(backups.get(a.proposalId) ?? '') ?? ''].filter(Boolean),
+    mentors: [a.mentor.name ?? '', a.backupMentor?.name ?? ''].filter(Boolean),
   }))
   const body = renderAcceptedStudentsPost({ intro: POST_INTRO(season.title, projects.length), projects, outro: POST_OUTRO })
   const digest = createHash('sha256')

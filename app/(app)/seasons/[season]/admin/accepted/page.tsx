@@ -27,6 +27,9 @@ export default async function AcceptedSetPage({ params }: Props) {
   const zone = user.timeZone
   const editable = view.draft !== null
   const replay = isDemo() && season.year === 2011
+  const confirmedAt = view.lastDecidedAt ? ` on ${formatDateTime(view.lastDecidedAt, zone)}` : ''
+  const decisions = view.set.length + view.notTaken.length + view.unrankable.length
+  const confirmLabel = !view.decided ? `Confirm these ${decisions} decisions` : view.matchesConfirmed ? 'Confirmed: confirm again (changes nothing)' : 'Confirm the changes'
 
   return (
     <>
@@ -77,10 +80,25 @@ export default async function AcceptedSetPage({ params }: Props) {
               : 'Record the slots granted first; the solver fills that many.'}{' '}
           {view.decided
             ? view.matchesConfirmed
-              ? `These decisions are confirmed${view.lastDecidedAt ? ` (${formatDateTime(view.lastDecidedAt, zone)})` : ''}.`
-              : 'Decisions were confirmed for a different set: confirm again to change them.'
+              ? `These decisions were confirmed${confirmedAt}. Nothing has changed since.`
+              : `Decisions were confirmed${confirmedAt}; the working set has changed since: confirm again to apply the changes.`
             : 'No decision is confirmed yet.'}
         </p>
+        {view.decided && !view.matchesConfirmed ? (
+          <div className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-stone-900">
+            <p className="font-medium">Changed since the confirmation:</p>
+            <ul className="list-disc pl-5 [overflow-wrap:anywhere]">
+              {view.sinceConfirmed.added.length ? <li>Now in the set: {list(view.sinceConfirmed.added)}</li> : null}
+              {view.sinceConfirmed.removed.length ? <li>No longer in the set: {list(view.sinceConfirmed.removed)}</li> : null}
+              {view.sinceConfirmed.mentors.length ? <li>Mentors changed: {list(view.sinceConfirmed.mentors)}</li> : null}
+              {view.sinceConfirmed.undecided ? (
+                <li>
+                  {view.sinceConfirmed.undecided} {view.sinceConfirmed.undecided === 1 ? 'application has' : 'applications have'} no decision yet
+                </li>
+              ) : null}
+            </ul>
+          </div>
+        ) : null}
         {view.violations.length || !view.valid ? (
           <div role="alert" className="mb-3 rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
             <p className="font-medium">This set breaks a rule, so it cannot be confirmed:</p>
@@ -133,7 +151,7 @@ export default async function AcceptedSetPage({ params }: Props) {
         )}
         <div className="flex flex-wrap items-start gap-4">
           {view.allocation ? <SolveForm seasonId={season.id} version={view.version} slots={view.slots} hasDraft={editable} /> : null}
-          {editable && view.valid ? <ConfirmForm seasonId={season.id} version={view.version} count={view.set.length + view.notTaken.length + view.unrankable.length} /> : null}
+          {editable && view.valid ? <ConfirmForm seasonId={season.id} version={view.version} label={confirmLabel} primary={!view.matchesConfirmed} /> : null}
         </div>
         <p className="mt-2 text-sm text-stone-700">
           Confirming decides every submitted proposal: accepted, or not selected with the reason below. Students see their decision only once the accepted students are
