@@ -252,3 +252,9 @@ try {
 if (process.env.BENCH_LOAD === '1' && !process.exitCode) {
   await run(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/bench-load.ts', '--no-build'], process.env).catch(() => (process.exitCode = 1))
 }
+
+// Issue 19's one-instance-versus-two run through nginx (scripts/bench-cluster.ts), when asked:
+// BENCH_CLUSTER=1 npm run bench. It reuses this run's build.
+if (process.env.BENCH_CLUSTER === '1' && !process.exitCode) {
+  await run(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/bench-cluster.ts'], process.env).catch(() => (process.exitCode = 1))
+}
