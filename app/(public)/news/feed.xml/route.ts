@@ -1,21 +1,27 @@
 // /news/feed.xml — the published announcements as an Atom feed.
+//
+// Answered per request, from cached data: which posts are public is decided by the app's clock at each request
+// (from the cached rows, no query), and the XML of that list is kept in the data cache under the list's own key
+// (the ids and edit times of the visible posts), so it is rendered again only when the list or a post changes.
+// Not kept whole in the route cache like the news pages: behind several instances with the Redis cache handler,
+// a route handler's cached copy did not follow the tags revalidated on another instance (the cluster test's feed
+// check showed the build-time empty feed after the clock moved), while the data cache does.
 import { Feed } from 'feed'
 import { listPublishedAnnouncements } from '@/lib/announcements/queries'
 import { renderMarkdown } from '@/lib/markdown'
 import { getOrganization } from '@/lib/organization'
-import { isBuildPhase, publicPage } from '@/lib/public-page'
+import { cachedRead, tags } from '@/lib/public-cache'
 import { publicUrl } from '@/lib/public-url'
 
-// Kept in the full route cache like the news pages (lib/public-page.ts): tagged with what it reads, its lifetime
-// ending at the next publish time. At build there is no database: an empty answer that expires at once.
-export const dynamic = 'force-static'
+export const dynamic = 'force-dynamic'
 
-export async function GET() {
-  if (isBuildPhase()) {
-    await publicPage()
-    return new Response('', { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } })
-  }
-  await publicPage({ news: true })
+type FeedPost = Awaited<ReturnType<typeof listPublishedAnnouncements>>[number]
+
+const listKey = (posts: FeedPost[]) => posts.map((post) => `${post.id}:${post.updatedAt.getTime()}`).join(',')
+
+// Keyed by the visible list: the read behind it returns that same list (the clock cannot move back between them
+// without a write that revalidates the organization and so this entry too).
+const feedXml = cachedRead('news-feed', () => [tags.announcements, tags.organization], async (_key: string) => {
   // The configured public URL, whatever address this request came in at: a feed's ids must not change with it.
   const origin = publicUrl()
   const [org, posts] = await Promise.all([getOrganization(), listPublishedAnnouncements(50)])
@@ -40,7 +46,12 @@ export async function GET() {
       content: renderMarkdown(post.body),
     })
   }
-  return new Response(feed.atom1(), {
+  return feed.atom1()
+})
+
+export async function GET() {
+  const posts = await listPublishedAnnouncements(50)
+  return new Response(await feedXml(listKey(posts)), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
   })
 }
