@@ -34,7 +34,7 @@ export const DEFAULT_TEMPLATES: Record<LetterKind, { subject: string; body: stri
 
 Congratulations: your proposal “{{proposal_title}}” ({{idea}}) is one of the projects {{organization}} takes on this season. It stood out among {{applications}} applications.
 
-Your mentors are {{mentors}}. They will write to you in the next few days to plan the community bonding period; do reply to them and say hello on the project's mailing list.
+{{mentors}} will mentor you and will write to you in the next few days to plan the community bonding period; do reply, and say hello on the project's mailing list.
 
 Welcome aboard, and have a good summer of code.
 

@@ -98,7 +98,7 @@ describe('afterConfirm', () => {
     expect(yes.body).toContain(`Dear ${f.student.name}`)
     expect(yes.body).toContain(`“Accepted ${f.tag}” (${f.idea.title})`)
     expect(yes.body).toContain('among 3 applications')
-    expect(yes.body).toContain(`Your mentors are ${f.mentor.name}.`)
+    expect(yes.body).toContain(`${f.mentor.name} will mentor you`)
     const no = byKey.get(letterKey(f.season.id, f.otherStudent.id))!
     expect(no.body).toContain(`“Not taken one ${f.tag} and Not taken two ${f.tag}”`)
     expect(no.body).toContain('a clear plan, but the timeline was thin')
@@ -335,7 +335,7 @@ describe('with a backup mentor', () => {
     await db.acceptance.update({ where: { proposalId: a.id }, data: { backupMentorId: s.otherMentor.id } })
     await confirmNow(s)
     const mail = async (key: string) => (await db.outboxMail.findUniqueOrThrow({ where: { dedupeKey: key } })).body
-    expect(await mail(letterKey(s.season.id, s.student.id))).toContain(`Your mentors are ${s.mentor.name} and ${s.otherMentor.name}.`)
+    expect(await mail(letterKey(s.season.id, s.student.id))).toContain(`${s.mentor.name} and ${s.otherMentor.name} will mentor you`)
     expect(await mail(mentorNoticeKey(s.season.id, s.mentor.id))).toContain(`you are the primary mentor, with ${s.otherMentor.name}.`)
     expect(await mail(mentorNoticeKey(s.season.id, s.otherMentor.id))).toContain(`you are the backup mentor, with ${s.mentor.name}.`)
     expect((await acceptedPost(s))!.body).toContain(`**Mentors:** ${s.mentor.name}, ${s.otherMentor.name}`)
