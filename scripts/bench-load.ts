@@ -32,6 +32,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from '../lib/embedded-po
 import { migrate } from '../lib/migrate'
 import { createPrismaClient } from '../lib/prisma-client'
 import { seedDemo } from '../prisma/seed'
+import { run, waitFor } from './bench-process'
 
 const { values } = parseArgs({
   options: {
@@ -79,23 +80,7 @@ const { encodeReply } = require('next/dist/compiled/react-server-dom-webpack/cli
   encodeReply: (value: unknown) => Promise<string | FormData>
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((done, failed) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' })
-    child.on('close', (code) => (code === 0 ? done() : failed(new Error(`${args.join(' ')} exited with ${code}`))))
-  })
-}
 
-async function waitFor(url: string, timeoutMs: number) {
-  const until = Date.now() + timeoutMs
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {}
-    await new Promise((r) => setTimeout(r, 300))
-  }
-  throw new Error(`the server did not answer ${url} within ${timeoutMs / 1000} s`)
-}
 
 /** CPU time (user + system) a process has used so far, in ms, from /proc (Linux); NaN elsewhere. */
 function cpuMs(pid: number | undefined): number {

@@ -22,6 +22,7 @@ import { migrate } from '../lib/migrate'
 import { createPrismaClient } from '../lib/prisma-client'
 import { seedDemo } from '../prisma/seed'
 import { seedScale } from '../prisma/seed/scale'
+import { run, waitFor } from './bench-process'
 
 const { values } = parseArgs({
   options: {
@@ -48,23 +49,7 @@ const root = resolve(import.meta.dirname, '..')
 const next = join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
 const base = `http://127.0.0.1:${port}`
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((done, failed) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' })
-    child.on('close', (code) => (code === 0 ? done() : failed(new Error(`${args.join(' ')} exited with ${code}`))))
-  })
-}
 
-async function waitFor(url: string, timeoutMs: number) {
-  const until = Date.now() + timeoutMs
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`the server did not answer ${url} within ${timeoutMs / 1000} s`)
-}
 
 type Measure = { name: string; path: string; signedIn: boolean; requestsPerSecond: number; p50: number; p95: number; p99: number; requests: number; errors: number; non2xx: number }
 
