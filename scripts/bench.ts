@@ -7,7 +7,7 @@
 // each page's ratios are to that floor: other processes on the machine change the speed of both alike. Prints
 // requests/s and latency p50/p95/p99 with their ratios, the server's resident memory after the run, and the pure
 // cores (scripts/bench-pure.ts); writes everything as JSON.
-// Usage: npm run bench [-- --seconds 10 --warmup 3 --connections 16 --proposals 2000 --port 3900 --no-build --json bench-results.json]
+// Usage: npm run bench [-- --seconds 10 --warmup 3 --connections 16 --proposals 2000 --port 3900 --no-build --only rank,figures --json bench-results.json]
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -33,6 +33,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.BENCH_PORT ?? '3900' },
     json: { type: 'string', default: 'bench-results.json' },
     'no-build': { type: 'boolean', default: false },
+    // Measures only the pages whose name contains one of these words (comma-separated), e.g. --only rank,idea.
+    only: { type: 'string', default: '' },
   },
 })
 const bounded = (value: string, min: number, max: number, name: string) => {
@@ -181,7 +183,9 @@ try {
   ]
   const rows: (Measure & { floor: Measure; throughputRatio: number; p50Ratio: number; p95Ratio: number; p99Ratio: number })[] = []
   let publicRssMb: number | null = null
-  for (const page of [...publicPages, ...signedIn]) {
+  const wanted = values.only.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean)
+  const chosen = [...publicPages, ...signedIn].filter((p) => !wanted.length || wanted.some((w) => p.name.toLowerCase().includes(w)))
+  for (const page of chosen) {
     if (page === signedIn[0]) publicRssMb = residentMb(server.pid)
     // The floor right before the page: the pair sees the same load from the rest of the machine.
     const floor = await measure(floorPage)
