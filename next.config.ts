@@ -8,6 +8,10 @@ const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
   : {}
 
 const nextConfig: NextConfig = {
+  // Instances built separately (README, "Running several instances") agree on the build id when they are given the
+  // same NEXT_DEPLOYMENT_ID (say, the release's commit), which Next also uses as the deployment id (asset URLs'
+  // ?dpl=, the skew check on navigation). Without it every build gets a random id, as before.
+  generateBuildId: async () => process.env.NEXT_DEPLOYMENT_ID || null,
   // Lets two builds live side by side (parallel browser-test runs during development).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // forbidden() renders app/forbidden.tsx with a real 403 status.

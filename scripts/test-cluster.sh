@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# npm run test:cluster — the app as several instances: Redis, two production instances of one build on one
-# PostgreSQL database, nginx round robin in front (scripts/cluster/cluster.ts), then the checks in
-# scripts/cluster/cluster.test.ts. Installs Debian's redis-server and nginx when missing and run as root; builds
-# the app when there is no build (set NEXT_DIST_DIR to use another one). Ports: CLUSTER_PORT (3700: nginx,
+# npm run test:cluster — the app as several instances: Redis, two production instances built separately from the
+# same source on one PostgreSQL database, nginx round robin in front (scripts/cluster/cluster.ts), then the checks
+# in scripts/cluster/cluster.test.ts. Installs Debian's redis-server and nginx when missing and run as root; builds
+# instance B's copy every time, and A's when there is none (set NEXT_DIST_DIR to use another one). Ports: CLUSTER_PORT (3700: nginx,
 # 3701 and 3702: the instances, 3790: Redis). PostgreSQL: TEST_DATABASE_ADMIN_URL (default 127.0.0.1:5432).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,10 +22,27 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 # Debian starts the services it installs; this test runs its own on private ports and needs none of them.
 
-if [ ! -f "${NEXT_DIST_DIR:-.next}/BUILD_ID" ]; then
-  echo "No production build yet: building once for both instances"
-  node_modules/.bin/next build
+# Instance A runs the build in NEXT_DIST_DIR (.next); instance B runs a second build of the same source, made here
+# separately, as on machines that each build the release: both builds get the same server-action key
+# (NEXT_SERVER_ACTIONS_ENCRYPTION_KEY) and deployment id (NEXT_DEPLOYMENT_ID, which next.config.ts also makes the
+# build id). npm test exports both for its build; run alone, this reads them from A's build, or makes A's build.
+dist_a="${NEXT_DIST_DIR:-.next}"
+dist_b="${CLUSTER_B_DIST_DIR:-.next-cluster-b}"
+deployment_of() { node -e 'try { process.stdout.write(require(process.argv[1]).deploymentId || "") } catch {}' "$PWD/$1/routes-manifest.json"; }
+if [ ! -f "$dist_a/BUILD_ID" ] || [ -z "$(deployment_of "$dist_a")" ]; then
+  echo "No production build with a deployment id in $dist_a: building instance A's"
+  export NEXT_DEPLOYMENT_ID="${NEXT_DEPLOYMENT_ID:-cluster-$(date +%s)}"
+  export NEXT_SERVER_ACTIONS_ENCRYPTION_KEY="${NEXT_SERVER_ACTIONS_ENCRYPTION_KEY:-$(node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("base64"))')}"
+  NEXT_DIST_DIR="$dist_a" node_modules/.bin/next build
 fi
+key="$(node -e 'process.stdout.write(require(process.argv[1]).encryptionKey)' "$PWD/$dist_a/server/server-reference-manifest.json")"
+deployment="$(deployment_of "$dist_a")"
+echo "Building instance B's copy separately in $dist_b (deployment id $deployment)"
+rm -rf "$dist_b"
+build_log="$(mktemp -t summer-build-b.XXXXXX)"
+NEXT_DIST_DIR="$dist_b" NEXT_DEPLOYMENT_ID="$deployment" NEXT_SERVER_ACTIONS_ENCRYPTION_KEY="$key" node_modules/.bin/next build >"$build_log" 2>&1 \
+  || { tail -40 "$build_log" >&2; echo "instance B's build failed" >&2; exit 1; }
+export NEXT_DIST_DIR="$dist_a" CLUSTER_B_DIST_DIR="$dist_b"
 
 # npm test (scripts/test.sh) asks for a TAP copy of the results for its summary.
 reporters=(--test-reporter=spec --test-reporter-destination=stdout)

@@ -48,6 +48,10 @@ step "Unit and integration tests (database engine: TEST_DATABASE=${TEST_DATABASE
 stage vitest node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
 
 step "Production build"
+# Built as a release that several machines build (README, "Running several instances"): the cluster stage builds
+# the same source again for its second instance with this key and deployment id, and checks that they agree.
+export NEXT_DEPLOYMENT_ID="${NEXT_DEPLOYMENT_ID:-test-$(date +%s)}"
+export NEXT_SERVER_ACTIONS_ENCRYPTION_KEY="${NEXT_SERVER_ACTIONS_ENCRYPTION_KEY:-$(node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("base64"))')}"
 stage build node_modules/.bin/next build
 
 step "Browser tests (Playwright in $chromium)"

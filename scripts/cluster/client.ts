@@ -116,3 +116,27 @@ export async function callAction(base: string, path: string, actionId: string, f
   }
   return { status: response.status, result, raw }
 }
+
+const decodeHtml = (value: string) =>
+  value.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+
+/**
+ * The hidden fields React renders into a server-rendered form whose action is a server action (`$ACTION_REF_…`,
+ * `$ACTION_…:0` with the action's id, `$ACTION_…:1` with its state): what a browser without script posts.
+ */
+export function actionFormFields(html: string): [string, string][] {
+  const fields: [string, string][] = []
+  for (const match of html.matchAll(/<input\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(match[0])?.[1]
+    if (!name?.startsWith('$ACTION')) continue
+    fields.push([decodeHtml(name), decodeHtml(/\bvalue="([^"]*)"/.exec(match[0])?.[1] ?? '')])
+  }
+  return fields
+}
+
+/** Posts a form as a browser without script does (multipart, no Next-Action header): a progressively enhanced form. */
+export async function submitForm(base: string, path: string, fields: [string, string][], jar: Jar) {
+  const body = new FormData()
+  for (const [key, value] of fields) body.append(key, value)
+  return request(base, path, jar, { method: 'POST', headers: { Origin: base }, body })
+}

@@ -4,10 +4,11 @@
 // none before its time), sessions valid on every instance and ended on every instance, one rate-limit allowance
 // for all instances, and no accepted submission lost or doubled when an instance dies mid-run.
 import assert from 'node:assert/strict'
-import { existsSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { createClient } from '@redis/client'
 import { after, before, describe, test } from 'node:test'
-import { actionIds, callAction, Jar, request, signIn, signOut, viewer } from './client'
+import { actionFormFields, actionIds, callAction, Jar, request, signIn, signOut, submitForm, viewer } from './client'
 import { PORTS, startCluster, type Cluster } from './cluster'
 import { smtpSink } from './smtp-sink'
 
@@ -47,16 +48,11 @@ const text = async (base: string, path: string, jar?: Jar) => {
 let adminId: string
 let seasonId: string
 
-// The outbox dispatcher (lib/outbox/dispatch.ts, claiming due mails with FOR UPDATE SKIP LOCKED, run periodically
-// by each instance) is being built on another branch; the mail check runs once it is there.
-const dispatcher = existsSync(new URL('../../lib/outbox/dispatch.ts', import.meta.url))
 const sink = smtpSink(PORTS.nginx + 25)
 
 before(async () => {
-  if (dispatcher) {
-    await sink.start()
-    process.env.CLUSTER_SMTP_URL = sink.url
-  }
+  await sink.start()
+  process.env.CLUSTER_SMTP_URL = sink.url
   cluster = await startCluster()
   ids = actionIds()
   const season = await cluster.db.season.findFirstOrThrow({ where: { slug: SEASON } })
@@ -71,6 +67,70 @@ before(async () => {
 after(async () => {
   await cluster?.stop()
   await sink.stop()
+})
+
+describe('instances built separately', () => {
+  const built = (instance: Cluster['a']) => ({
+    buildId: readFileSync(join(instance.distDir, 'BUILD_ID'), 'utf8'),
+    actions: actionIds(instance.distDir),
+  })
+
+  test('two builds of one release, each with the shared key and deployment id, agree on the build id and every action id', () => {
+    assert.notEqual(cluster.a.distDir, cluster.b.distDir, 'B must run a build of its own (CLUSTER_B_DIST_DIR)')
+    const a = built(cluster.a)
+    const b = built(cluster.b)
+    assert.equal(b.buildId, a.buildId)
+    assert.ok(Object.keys(a.actions).length > 20)
+    assert.deepEqual(b.actions, a.actions)
+  })
+
+  test('every script and style of a page A served is served by B, byte for byte', async () => {
+    const page = await text(cluster.a.url, `/seasons/${SEASON}/ideas`)
+    const assets = [...new Set([...page.body.matchAll(/\/_next\/static\/[^"'?\s)\\]+/g)].map((m) => m[0]))]
+    assert.ok(assets.length > 3, 'the page references its chunks')
+    for (const asset of assets) {
+      const [fromA, fromB] = await Promise.all([cluster.a.url, cluster.b.url].map(async (base) => {
+        const response = await request(base, asset)
+        return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()) }
+      }))
+      assert.equal(fromB!.status, 200, `B has no ${asset}`)
+      assert.ok(fromA!.bytes.equals(fromB!.bytes), `${asset} differs between the builds`)
+    }
+  })
+
+  test('a form A rendered, posted to B without script, saves; a client navigation from A’s page to B is not a skew', async () => {
+    const student = await cluster.db.user.findFirstOrThrow({ where: { proposals: { some: {} }, email: { not: null } }, orderBy: { email: 'asc' } })
+    const jar = await signIn(cluster.a.url, student.id)
+    const page = await text(cluster.a.url, '/me/profile', jar)
+    assert.equal(page.status, 200)
+    const hidden = actionFormFields(page.body)
+    assert.ok(hidden.some(([name]) => name.startsWith('$ACTION_REF_')), 'the profile form is a server-action form')
+    const name = `${student.name ?? 'Student'} (saved through B)`
+    const fields: [string, string][] = [
+      ...hidden,
+      ['name', name],
+      ['email', student.email ?? ''],
+      ['timeZone', student.timeZone ?? 'UTC'],
+      ['githubHandle', student.githubHandle ?? ''],
+      ['school', student.school ?? ''],
+      ['country', student.country ?? ''],
+    ]
+    const answer = await submitForm(cluster.b.url, '/me/profile', fields, jar)
+    assert.equal(answer.status, 200, `B refused A's form: HTTP ${answer.status}`)
+    assert.equal((await cluster.db.user.findUniqueOrThrow({ where: { id: student.id } })).name, name)
+    await cluster.db.user.update({ where: { id: student.id }, data: { name: student.name } })
+
+    // Next's client sends its deployment id with every navigation; an answer with another id forces a full reload.
+    const dpl = /data-dpl-id="([^"]+)"/.exec(page.body)?.[1]
+    assert.ok(dpl, 'the page carries its deployment id')
+    const rsc = { headers: { RSC: '1', 'x-deployment-id': dpl } }
+    let navigation = await request(cluster.b.url, `/seasons/${SEASON}/ideas`, jar, rsc)
+    // Next sends a navigation without its cache-busting `_rsc` parameter to the address that has it.
+    if (navigation.status === 307) navigation = await request(cluster.b.url, navigation.headers.get('location')!.replace(/^https?:\/\/[^/]+/, ''), jar, rsc)
+    assert.equal(navigation.status, 200)
+    assert.match(navigation.headers.get('content-type') ?? '', /text\/x-component/)
+    assert.equal(navigation.headers.get('x-nextjs-deployment-id'), dpl)
+  })
 })
 
 describe('one cache for all instances (Redis)', () => {
@@ -208,7 +268,7 @@ describe('Redis out of reach', () => {
 })
 
 describe('background work runs once', () => {
-  test('50 pending mails with both instances running: each delivered exactly once, also when the mail server is down for a while', { skip: dispatcher ? false : 'lib/outbox/dispatch.ts has not landed yet' }, async () => {
+  test('50 pending mails with both instances running: each delivered exactly once, also when the mail server is down for a while', async () => {
     // Written before the dispatcher landed: it assumes only that a queued OutboxMail row (no sentAt) is due at
     // once and gets its sentAt when delivered. Adjust the insert if the dispatcher's columns need more.
     const before = sink.received.length

@@ -20,7 +20,7 @@ export const PORTS = { nginx: BASE_PORT, a: BASE_PORT + 1, b: BASE_PORT + 2, red
 const REDIS_SERVER = process.env.REDIS_SERVER ?? '/usr/bin/redis-server'
 const NGINX = process.env.NGINX ?? '/usr/sbin/nginx'
 
-export type Instance = { name: 'A' | 'B'; port: number; url: string; process: ChildProcess; log: string }
+export type Instance = { name: 'A' | 'B'; port: number; url: string; process: ChildProcess; log: string; distDir: string }
 
 export type Cluster = {
   /** nginx in front of both instances. */
@@ -39,6 +39,12 @@ export type Cluster = {
   /** Empties Redis: for changes made behind the app's back while setting a test up. */
   flushCache: () => Promise<void>
   stop: () => Promise<void>
+}
+
+/** The deployment id a build was made with ('' for none). */
+export function deploymentId(distDir: string): string {
+  const manifest = JSON.parse(readFileSync(join(root, distDir, 'routes-manifest.json'), 'utf8')) as { deploymentId?: string }
+  return manifest.deploymentId ?? ''
 }
 
 const children: ChildProcess[] = []
@@ -141,8 +147,12 @@ export async function startCluster(): Promise<Cluster> {
   for (const [binary, pkg] of [[REDIS_SERVER, 'redis-server'], [NGINX, 'nginx']] as const) {
     if (!existsSync(binary)) throw new Error(`${binary} is missing: install Debian's ${pkg} (scripts/test-cluster.sh does it when run as root)`)
   }
-  const distDir = process.env.NEXT_DIST_DIR || '.next'
-  if (!existsSync(join(root, distDir, 'BUILD_ID'))) throw new Error(`no production build in ${distDir}: run \`npx next build\` first`)
+  // A runs the build in NEXT_DIST_DIR; B runs CLUSTER_B_DIST_DIR, a second build of the same source made separately
+  // with the same server-action key and deployment id (scripts/test-cluster.sh), as on machines that each build.
+  const distDirs = { A: process.env.NEXT_DIST_DIR || '.next', B: process.env.CLUSTER_B_DIST_DIR || process.env.NEXT_DIST_DIR || '.next' }
+  for (const distDir of new Set(Object.values(distDirs))) {
+    if (!existsSync(join(root, distDir, 'BUILD_ID'))) throw new Error(`no production build in ${distDir}: run \`npx next build\` first`)
+  }
   for (const port of Object.values(PORTS)) await assertFree(port)
   const dir = mkdtempSync(join(tmpdir(), 'summer-cluster-'))
   chmodSync(dir, 0o755)
@@ -178,7 +188,7 @@ export async function startCluster(): Promise<Cluster> {
   stops.push(() => db.$disconnect())
   await seedDemo(db)
 
-  // Two instances of one build: the same build id and server-action keys; one secret signs every session.
+  // Two instances with the same build id and server-action keys; one secret signs every session.
   const secret = randomBytes(32).toString('base64url')
   const url = `http://127.0.0.1:${PORTS.nginx}`
   const start = (name: 'A' | 'B', port: number): Instance => {
@@ -189,6 +199,9 @@ export async function startCluster(): Promise<Cluster> {
       env: {
         ...process.env,
         NODE_ENV: 'production',
+        NEXT_DIST_DIR: distDirs[name],
+        // Next reads the deployment id at start as well as at build: each instance is given the one it was built with.
+        NEXT_DEPLOYMENT_ID: deploymentId(distDirs[name]),
         DATABASE_URL: database.url,
         DATABASE_POOL_SIZE: '5',
         // CLUSTER_WITHOUT_REDIS=1: each instance caches and counts on its own, to see the checks fail.
@@ -204,7 +217,7 @@ export async function startCluster(): Promise<Cluster> {
         OUTBOX_DISPATCH_SECONDS: '2',
       },
     })
-    return { name, port, url: `http://127.0.0.1:${port}`, process: child, log }
+    return { name, port, url: `http://127.0.0.1:${port}`, process: child, log, distDir: distDirs[name] }
   }
   const a = start('A', PORTS.a)
   const b = start('B', PORTS.b)
