@@ -17,7 +17,6 @@ import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import { encode } from 'next-auth/jwt'
 import { databaseUrlFromEnv } from '../lib/database-url'
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../lib/embedded-postgres'
 import { migrate } from '../lib/migrate'
 import { createPrismaClient } from '../lib/prisma-client'
 import { seedDemo } from '../prisma/seed'
@@ -123,7 +122,24 @@ async function signedInPages(prisma: ReturnType<typeof createPrismaClient>, slug
   ]
 }
 
-let embedded: EmbeddedPostgres | undefined
+type EmbeddedProcess = { url: string; pid: number | undefined; stop: () => Promise<void> }
+
+/** scripts/embedded-db.ts as a child process: resolves with its URL once it serves. */
+function startEmbeddedProcess(dataDir: string): Promise<EmbeddedProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/embedded-db.ts', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+  const stop = () => new Promise<void>((done) => (child.exitCode !== null ? done() : (child.once('exit', () => done()), child.kill('SIGTERM'))))
+  return new Promise((done, failed) => {
+    let out = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const line = out.split('\n').find((l) => l.startsWith('postgresql://'))
+      if (line) done({ url: line.trim(), pid: child.pid, stop })
+    })
+    child.once('exit', (code) => failed(new Error(`the embedded database exited (code ${code})`)))
+  })
+}
+
+let embedded: EmbeddedProcess | undefined
 let server: ChildProcess | undefined
 let embeddedDir: string | undefined
 try {
@@ -133,7 +149,8 @@ try {
   if (process.env.DATABASE_URL) url = databaseUrlFromEnv()
   else {
     embeddedDir = mkdtempSync(join(tmpdir(), 'summer-bench-'))
-    embedded = await startEmbeddedPostgres({ dataDir: join(embeddedDir, 'pglite') })
+    // In a process of its own, as in the demo's launcher, so its memory is measured apart from this one's.
+    embedded = await startEmbeddedProcess(join(embeddedDir, 'pglite'))
     url = embedded.url
   }
   await migrate(url)
@@ -194,6 +211,8 @@ try {
     console.log(`bench: ${page.name}: ${r.requestsPerSecond.toFixed(0)} req/s (floor ${floor.requestsPerSecond.toFixed(0)} req/s)`)
   }
   const serverRssMb = residentMb(server.pid)
+  // Without DATABASE_URL: the embedded database's process (what the demo's launcher holds) after the run.
+  const embeddedRssMb = embedded ? residentMb(embedded.pid) : null
 
   const pad = (s: string, n: number) => s.padEnd(n)
   const num = (x: number, digits = 0) => x.toFixed(digits).padStart(8)
@@ -203,6 +222,7 @@ try {
     console.log(`${pad(r.name, 36)}${num(r.requestsPerSecond).slice(1)}${num(r.floor.requestsPerSecond).slice(1)}${num(r.throughputRatio, 2)}${num(r.p50)}${num(r.p95)}${num(r.p99)}${num(r.floor.p95).padStart(10)}${num(r.p95Ratio, 2).slice(1)}  ${r.errors + r.non2xx}`)
   }
   console.log(`server resident memory after the run: ${serverRssMb?.toFixed(0) ?? '?'} MB (target < 500 MB); after the public pages: ${publicRssMb?.toFixed(0) ?? '?'} MB`)
+  if (embeddedRssMb !== null) console.log(`embedded database's process (as in the demo's launcher) after the run: ${embeddedRssMb.toFixed(0)} MB resident (target < 500 MB)`)
   const publicRows = rows.filter((r) => !r.signedIn)
   const below = publicRows.filter((r) => r.throughputRatio < 0.8)
   console.log(`public pages at ≥ 0.8× the floor's throughput: ${publicRows.length - below.length} of ${publicRows.length}${below.length ? ` (below: ${below.map((r) => r.name).join(', ')})` : ''}`)
@@ -221,7 +241,7 @@ try {
   writeFileSync(
     values.json,
     JSON.stringify(
-      { at: new Date().toISOString(), database: embedded ? 'embedded' : 'server', connections, warmupSeconds: warmup, seconds, proposals, season: slug, pages: rows, serverRssMb, publicRssMb, pure },
+      { at: new Date().toISOString(), database: embedded ? 'embedded' : 'server', connections, warmupSeconds: warmup, seconds, proposals, season: slug, pages: rows, serverRssMb, publicRssMb, embeddedRssMb, pure },
       null,
       2,
     ) + '\n',
