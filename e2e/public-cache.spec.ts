@@ -5,6 +5,7 @@
 // revalidates every page), and moving the clock changes what the season's pages say at once.
 import { expect, test } from './csp'
 import { moveClock, signInAs, snapBoth, sql } from './helpers'
+import { expectNoAxeViolations, expectValidHtml } from './quality'
 
 /**
  * A request outside the browser. Node's fetch, not page.request: the latter keeps a connection open across the
@@ -219,6 +220,8 @@ test('a long ideas list is paged, each page cached at its own address, and an ed
     const row = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: edited.title }) })
     await expect(row.getByText('Shown on page 2 before the edit.')).toBeVisible()
     await snapBoth(page, 'ideas-page-2')
+    await expectNoAxeViolations(page)
+    await expectValidHtml(page)
     expect(await cacheState('/seasons/2011/ideas/page/2')).toBe('HIT')
     expect((await get('/seasons/2011/ideas/page/3')).status).toBe(404)
     const first = await fetch(new URL('/seasons/2011/ideas/page/1', page.url()), { redirect: 'manual' })
@@ -238,6 +241,7 @@ test('a long ideas list is paged, each page cached at its own address, and an ed
     await expect(page.getByRole('status').filter({ hasText: /^60 ideas match your filters; showing 51–60$/ })).toBeVisible()
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(titles.slice(50))
     await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('Zz paged')
+    await expectValidHtml(page)
   } finally {
     // Back to the demo's twenty: the others deleted, the edited one archived through the app (a write that
     // revalidates the list), then deleted too.

@@ -33,7 +33,7 @@ test('the stats page shows the figures of the facts file, computed from the rows
   await expect(figure('mentors')).toHaveText(String(facts.figures.mentors))
   await expect(figure('acceptedStudents')).toHaveText(String(facts.figures.acceptedStudents))
   // The chart draws one bar per idea that drew applications.
-  await expect(page.locator('[data-chart="applications"] rect[data-bar]')).toHaveCount(facts.figures.ideasThatReceivedApplications)
+  await expect(page.locator('[data-chart="applications"] [data-bar]')).toHaveCount(facts.figures.ideasThatReceivedApplications)
   await expect(page.getByRole('table')).toContainText('Applications')
   // Every idea listed is in the CSV (the page names at most twenty).
   const csvLink = page.getByRole('link', { name: `Applications for each of the ${facts.figures.ideasListed} ideas (CSV)` })

@@ -45,8 +45,9 @@ describe('topIdeas', () => {
     expect(topIdeas(ideas, 3)).toEqual({ top: [idea('A', 9), idea('B', 2), idea('C', 2)], others: { ideas: 2, applications: 1 } })
   })
 
-  it('names only ideas that drew applications; the ideas without any are counted among the others', () => {
-    expect(topIdeas([idea('A', 3), idea('B', 0), idea('C', 0)], 20)).toEqual({ top: [idea('A', 3)], others: { ideas: 2, applications: 0 } })
+  it('names ideas without applications too while they fit, after the others (a small season’s table shows every idea)', () => {
+    expect(topIdeas([idea('B', 0), idea('A', 3), idea('C', 0)], 20)).toEqual({ top: [idea('A', 3), idea('B', 0), idea('C', 0)], others: { ideas: 0, applications: 0 } })
+    expect(topIdeas([idea('B', 0), idea('A', 3), idea('C', 0)], 2).others).toEqual({ ideas: 1, applications: 0 })
   })
 
   it('leaves nothing over when every idea fits', () => {

@@ -43,7 +43,7 @@ export function computeFigures(input: {
 export const TOP_IDEAS = 20
 
 export type TopIdeas<T> = {
-  /** The ideas with the most applications, most first (ties by title), only ideas that drew any. */
+  /** The ideas with the most applications, most first (ties by title); ideas without any too while they fit. */
   top: T[]
   /** The other ideas listed, and the applications they drew together. */
   others: { ideas: number; applications: number }
@@ -55,7 +55,7 @@ export type TopIdeas<T> = {
  */
 export function topIdeas<T extends { title: string; applications: number }>(ideas: T[], n: number = TOP_IDEAS): TopIdeas<T> {
   const sorted = [...ideas].sort((a, b) => b.applications - a.applications || a.title.localeCompare(b.title))
-  const top = sorted.slice(0, n).filter((idea) => idea.applications > 0)
-  const rest = sorted.slice(top.length)
+  const top = sorted.slice(0, n)
+  const rest = sorted.slice(n)
   return { top, others: { ideas: rest.length, applications: rest.reduce((sum, idea) => sum + idea.applications, 0) } }
 }

@@ -44,11 +44,11 @@ export default async function StatsPage({ params }: Props) {
       </section>
       <section aria-labelledby="per-idea-heading">
         <h2 id="per-idea-heading" className="mb-3 text-xl font-semibold">
-          {others.ideas && top.length === TOP_IDEAS ? `The ${TOP_IDEAS} ideas with the most applications` : 'Applications per idea'}
+          {others.ideas ? `The ${TOP_IDEAS} ideas with the most applications` : 'Applications per idea'}
         </h2>
         <div className="grid gap-8 lg:grid-cols-2">
           <div className="self-start rounded-lg border border-stone-200 bg-white p-2">
-            <ApplicationsChart data={top} />
+            <ApplicationsChart data={top.filter((idea) => idea.applications > 0)} />
           </div>
           <table className="w-full border-collapse text-sm">
             <caption className="mb-2 text-left text-stone-600">
@@ -84,7 +84,7 @@ export default async function StatsPage({ params }: Props) {
               {others.ideas ? (
                 <tr className="border-b border-stone-200">
                   <th scope="row" className="py-1.5 pr-2 text-left font-normal text-stone-700">
-                    {top.length ? `The other ${others.ideas} ${others.ideas === 1 ? 'idea' : 'ideas'}` : `All ${others.ideas} ${others.ideas === 1 ? 'idea' : 'ideas'}`}, together
+                    The other {others.ideas} {others.ideas === 1 ? 'idea' : 'ideas'}, together
                   </th>
                   <td className="py-1.5 text-right tabular-nums">{others.applications}</td>
                 </tr>
