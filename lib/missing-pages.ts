@@ -38,7 +38,7 @@ async function check(pathname: string): Promise<boolean> {
     const season = await getSeasonBySlug(parts[1])
     if (!season) return true
     if (parts[2] === 'ideas' && parts[3] && parts.length === 4) return !(await getPublishedIdea(season.id, parts[3]))
-    // A page of the ideas list past the last (unfiltered; a filtered list has fewer pages, and its page says so).
+    // A page of the ideas list past the last, unfiltered (a filtered list may have fewer: the search page answers 404).
     if (parts[2] === 'ideas' && parts[3] === 'page' && parts.length === 5) {
       const page = parsePageNumber(parts[4])
       return !page || page > pageCount((await listPublishedIdeas(season.id)).length, IDEAS_PER_PAGE)
