@@ -28,9 +28,10 @@ export async function proxy(request: NextRequest) {
   // Only whole-page loads: client navigations (RSC requests) and server actions render the not-found page in
   // the browser as they always did.
   const pageLoad = request.method === 'GET' && !request.headers.has('rsc') && !request.headers.has('next-action')
+  const first = firstIdeasPage(request)
   const search = ideaSearch(request)
   // An address found once is remembered until the next public write (lib/missing-pages.ts): no database read per request.
-  const missing = pageLoad && MISSING_PAGE_PATHS.test(request.nextUrl.pathname) && (await isMissingPage(request.nextUrl.pathname))
+  const missing = !first && pageLoad && MISSING_PAGE_PATHS.test(request.nextUrl.pathname) && (await isMissingPage(request.nextUrl.pathname))
   // The not-found page is prerendered (static), so it gets the public policy even under a signed-in path.
   const nonce = wantsNonce(pathname) && !missing ? newNonce() : null
   const headers = securityHeaders({ nonce, https, dev })
@@ -39,25 +40,39 @@ export async function proxy(request: NextRequest) {
     requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy']!)
     requestHeaders.set('x-nonce', nonce)
   }
-  const response = missing
-    ? NextResponse.rewrite(new URL('/_not-found', request.url), { request: { headers: requestHeaders } })
-    : search
-      ? NextResponse.rewrite(search, { request: { headers: requestHeaders } })
-      : NextResponse.next({ request: { headers: requestHeaders } })
+  const response = first
+    ? NextResponse.redirect(first, 308)
+    : missing
+      ? NextResponse.rewrite(new URL('/_not-found', request.url), { request: { headers: requestHeaders } })
+      : search
+        ? NextResponse.rewrite(search, { request: { headers: requestHeaders } })
+        : NextResponse.next({ request: { headers: requestHeaders } })
   for (const name of unsafe) response.cookies.delete(name)
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
   return response
 }
 
+/** /seasons/<s>/ideas/page/1 (filters kept) → /seasons/<s>/ideas: the first page has one address. */
+function firstIdeasPage(request: NextRequest): URL | null {
+  const match = /^\/seasons\/([^/]+)\/ideas\/page\/1\/?$/.exec(request.nextUrl.pathname)
+  if (!match || request.method !== 'GET') return null
+  const url = request.nextUrl.clone()
+  url.pathname = `/seasons/${match[1]}/ideas`
+  return url
+}
+
 /**
- * The ideas list with filters in its address, rewritten to the page that reads them (the address stays): search
- * parameters make a page render per request, and the unfiltered list stays whole in the cache (lib/public-page.ts).
+ * A page of the ideas list with filters in its address, rewritten to the page that reads them (the address stays;
+ * the page number from the path becomes `page`): search parameters make a page render per request, and the
+ * unfiltered list's pages stay whole in the cache (lib/public-page.ts).
  */
 function ideaSearch(request: NextRequest): URL | null {
-  const match = /^\/seasons\/([^/]+)\/ideas\/?$/.exec(request.nextUrl.pathname)
+  const match = /^\/seasons\/([^/]+)\/ideas(?:\/page\/([^/]+))?\/?$/.exec(request.nextUrl.pathname)
   if (!match || !/[?&](q|difficulty|skill)=/.test(request.nextUrl.search)) return null
   const url = request.nextUrl.clone()
   url.pathname = `/seasons/${match[1]}/ideas-search`
+  url.searchParams.delete('page')
+  if (match[2]) url.searchParams.set('page', match[2])
   return url
 }
 

@@ -1,18 +1,24 @@
-// The public ideas list, shared by the cached page (/seasons/<season>/ideas, no filters) and the search page it
-// is rewritten to when the address carries filters (proxy.ts: search parameters make a page render per request).
+// The public ideas list, a page at a time (lib/paging.ts IDEAS_PER_PAGE), shared by the cached pages
+// (/seasons/<season>/ideas, /seasons/<season>/ideas/page/<n>: no filters) and the search page they are rewritten to
+// when the address carries filters (proxy.ts: search parameters make a page render per request).
 import Link from 'next/link'
-import { IdeaMeta } from '@/components/IdeaMeta'
-import { SkillList } from '@/components/SkillList'
+import { notFound } from 'next/navigation'
+import { IdeaRows } from '@/components/IdeaRows'
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
+import { Pagination } from '@/components/ui/Pagination'
+import { ideasPageHref } from '@/lib/ideas/list-address'
 import { listPublishedIdeas, listSkills, type IdeaFilters } from '@/lib/ideas/queries'
+import { IDEAS_PER_PAGE, pageOf } from '@/lib/paging'
 import type { SeasonWithPhases } from '@/lib/seasons/queries'
 
 const field = 'mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base'
 
-/** The ideas of a season, filtered: the cached page shows them all, the search page (a proxy rewrite) filtered. */
-export async function IdeaList({ season, filters }: { season: SeasonWithPhases; filters: IdeaFilters }) {
+/** Page `page` of a season's ideas, filtered: the cached pages show them all, the search page (a proxy rewrite) filtered. */
+export async function IdeaList({ season, filters, page }: { season: SeasonWithPhases; filters: IdeaFilters; page: number }) {
   const [ideas, skills] = await Promise.all([listPublishedIdeas(season.id, filters), listSkills(season.id)])
+  const shown = pageOf(ideas, page, IDEAS_PER_PAGE)
+  if (!shown) notFound()
   const filtered = Boolean(filters.q || filters.difficulty || filters.skill)
   // A skill no published idea has still shows as chosen, so the box says why the list is empty.
   const skillOptions = filters.skill && !skills.includes(filters.skill) ? [filters.skill, ...skills] : skills
@@ -63,29 +69,22 @@ export async function IdeaList({ season, filters }: { season: SeasonWithPhases; 
       <p className="mb-4 text-sm text-stone-600" role="status">
         {ideas.length} {ideas.length === 1 ? 'idea' : 'ideas'}
         {filtered ? ' match your filters' : ''}
+        {shown.pages > 1 ? `; showing ${shown.first}–${shown.last}` : ''}
       </p>
-      <ul className="space-y-4">
-        {ideas.map((idea) => (
-          <li key={idea.id} className="rounded-lg border border-stone-200 bg-white p-4">
-            <h2 className="text-lg font-semibold">
-              <Link href={`/seasons/${season.slug}/ideas/${idea.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
-                {idea.title}
-              </Link>
-            </h2>
-            <p className="mt-1 text-stone-700">{idea.summary}</p>
-            <div className="mt-3">
-              <IdeaMeta
-                difficulty={idea.difficulty}
-                expectedHours={idea.expectedHours}
-                capacity={idea.capacity}
-                mentors={idea.mentors.map((m) => m.user.name ?? 'A mentor')}
-              />
-            </div>
-            <p className="sr-only">Skills:</p>
-            <SkillList skills={idea.skills} size="xs" className="mt-3" />
-          </li>
-        ))}
-      </ul>
+      <IdeaRows
+        seasonSlug={season.slug}
+        ideas={shown.items.map((idea) => ({
+          slug: idea.slug,
+          title: idea.title,
+          summary: idea.summary,
+          difficulty: idea.difficulty,
+          expectedHours: idea.expectedHours,
+          capacity: idea.capacity,
+          mentors: idea.mentors.map((m) => m.user.name ?? 'A mentor'),
+          skills: idea.skills,
+        }))}
+      />
+      <Pagination page={shown.page} pages={shown.pages} label="Pages of ideas" href={(n) => ideasPageHref(season.slug, n, filters)} />
     </>
   )
 }

@@ -12,21 +12,22 @@ export function IdeaMeta({
   mentors: string[]
 }) {
   return (
-    <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-stone-700">
-      <div className="flex gap-1">
-        <dt className="text-stone-500">Difficulty:</dt>
+    // Styled by the class (app/globals.css): the ideas list repeats this per row, in the HTML and the RSC payload.
+    <dl className="idea-meta">
+      <div>
+        <dt>Difficulty:</dt>
         <dd>{DIFFICULTY[difficulty]}</dd>
       </div>
-      <div className="flex gap-1">
-        <dt className="text-stone-500">Size:</dt>
+      <div>
+        <dt>Size:</dt>
         <dd>about {expectedHours} hours</dd>
       </div>
-      <div className="flex gap-1">
-        <dt className="text-stone-500">Students:</dt>
+      <div>
+        <dt>Students:</dt>
         <dd>{capacity}</dd>
       </div>
-      <div className="flex gap-1">
-        <dt className="text-stone-500">{mentors.length === 1 ? 'Mentor:' : 'Mentors:'}</dt>
+      <div>
+        <dt>{mentors.length === 1 ? 'Mentor:' : 'Mentors:'}</dt>
         <dd>{mentors.join(', ') || 'to be found'}</dd>
       </div>
     </dl>

@@ -202,7 +202,7 @@ test('at 390 px and with no script, the applications chart shows every idea name
       trs.map((tr) => ({ title: tr.querySelector('th')!.textContent!.replace(/\s*\(archived\)$/, '').trim(), applications: Number(tr.querySelector('td')!.textContent) })),
     )
     const drew = table.filter((idea) => idea.applications > 0)
-    await expect(chart.locator('rect[data-bar]')).toHaveCount(drew.length)
+    await expect(chart.locator('[data-bar]')).toHaveCount(drew.length)
     for (const idea of drew) await expect(chart.getByText(idea.title, { exact: true })).toBeVisible()
     const overflow = await chart.evaluate((el) => {
       const box = el.getBoundingClientRect()

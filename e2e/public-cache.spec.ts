@@ -4,7 +4,8 @@
 // time with no write in between (on real time: the page's lifetime ends then; on the demo clock: moving the clock
 // revalidates every page), and moving the clock changes what the season's pages say at once.
 import { expect, test } from './csp'
-import { moveClock, signInAs, sql } from './helpers'
+import { moveClock, signInAs, snapBoth, sql } from './helpers'
+import { expectNoAxeViolations, expectValidHtml } from './quality'
 
 /**
  * A request outside the browser. Node's fetch, not page.request: the latter keeps a connection open across the
@@ -174,5 +175,84 @@ test('an idea archived through the app answers the complete 404 page at once, th
     expect(await sent.text()).toMatch(/<html lang="en"[^>]*>[\s\S]*We could not find that page/)
   } finally {
     await sql(`DELETE FROM "Idea" WHERE slug = $1`, [slug])
+  }
+})
+
+test('a long ideas list is paged, each page cached at its own address, and an edit of an idea on page 2 shows there at once @phone', async ({ page }) => {
+  test.setTimeout(150_000)
+  // Sixty more published ideas (the demo season has twenty): 80 ideas, two pages of fifty. Titles sort after the
+  // demo's, so page 2 holds paged ideas 31–60. Written behind the app's back; the first edit below tells the app.
+  const stamp = Date.now()
+  const titles = Array.from({ length: 60 }, (_, i) => `Zz paged idea ${String(i + 1).padStart(2, '0')}`)
+  await sql(
+    `INSERT INTO "Idea" (id, "seasonId", slug, title, summary, status, "publishedAt", "updatedAt")
+     SELECT 'paged-' || $1 || '-' || n, s.id, 'paged-' || $1 || '-' || n, 'Zz paged idea ' || lpad(n::text, 2, '0'), 'A paged idea.', 'PUBLISHED', now(), now()
+     FROM "Season" s, generate_series(1, 60) n WHERE s.slug = '2011'`,
+    [String(stamp)],
+  )
+  const edited = { id: `paged-${stamp}-45`, title: titles[44]! }
+  try {
+    const editSummary = async (summary: string) => {
+      await signInAs(page, 'Ana Ferreira', `/seasons/2011/admin/ideas/${edited.id}/edit`)
+      await page.getByRole('textbox', { name: 'Summary' }).fill(summary)
+      await page.getByRole('button', { name: 'Save changes' }).click()
+      await expect(page.getByText('Your changes are saved.')).toBeVisible()
+      await page.context().clearCookies()
+    }
+    await editSummary('Shown on page 2 before the edit.')
+
+    await page.goto('/seasons/2011/ideas')
+    await expect(page.getByRole('status').filter({ hasText: /^80 ideas; showing 1–50$/ })).toBeVisible()
+    const pages = page.getByRole('navigation', { name: 'Pages of ideas' })
+    await expect(pages.getByText('Page 1 of 2')).toBeVisible()
+    await expect(pages.getByRole('link', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page')
+    await expect(pages.getByRole('link', { name: 'Previous' })).toHaveCount(0)
+    await snapBoth(page, 'ideas-page-1')
+    await pages.getByRole('link', { name: 'Next' }).click()
+
+    await expect(page).toHaveURL(/\/seasons\/2011\/ideas\/page\/2$/)
+    await expect(page.getByRole('status').filter({ hasText: /^80 ideas; showing 51–80$/ })).toBeVisible()
+    await expect(pages.getByText('Page 2 of 2')).toBeVisible()
+    await expect(pages.getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page')
+    await expect(pages.getByRole('link', { name: 'Previous' })).toHaveAttribute('rel', 'prev')
+    await expect(pages.getByRole('link', { name: 'Next' })).toHaveCount(0)
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(titles.slice(30))
+    const row = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: edited.title }) })
+    await expect(row.getByText('Shown on page 2 before the edit.')).toBeVisible()
+    await snapBoth(page, 'ideas-page-2')
+    await expectNoAxeViolations(page)
+    await expectValidHtml(page)
+    expect(await cacheState('/seasons/2011/ideas/page/2')).toBe('HIT')
+    expect((await get('/seasons/2011/ideas/page/3')).status).toBe(404)
+    const first = await fetch(new URL('/seasons/2011/ideas/page/1', page.url()), { redirect: 'manual' })
+    expect(first.headers.get('location')).toMatch(/\/seasons\/2011\/ideas$/)
+
+    // The edit revalidates the season's ideas: every page of the list, not only the first, shows it at once.
+    await editSummary('Edited through the app, shown on page 2 at once.')
+    await page.goto('/seasons/2011/ideas/page/2')
+    await expect(row.getByText('Edited through the app, shown on page 2 at once.')).toBeVisible()
+    expect(await cacheState('/seasons/2011/ideas/page/2')).toBe('HIT')
+
+    // A search is paged too, its filter kept in the pages' addresses.
+    await page.goto('/seasons/2011/ideas?q=Zz+paged')
+    await expect(page.getByRole('status').filter({ hasText: /^60 ideas match your filters; showing 1–50$/ })).toBeVisible()
+    await pages.getByRole('link', { name: 'Page 2' }).click()
+    await expect(page).toHaveURL(/\/seasons\/2011\/ideas\/page\/2\?q=Zz\+paged$/)
+    await expect(page.getByRole('status').filter({ hasText: /^60 ideas match your filters; showing 51–60$/ })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(titles.slice(50))
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('Zz paged')
+    await expectValidHtml(page)
+  } finally {
+    // Back to the demo's twenty: the others deleted, the edited one archived through the app (a write that
+    // revalidates the list), then deleted too.
+    await sql(`DELETE FROM "Idea" WHERE slug LIKE $1 AND id <> $2`, [`paged-${stamp}-%`, edited.id])
+    await signInAs(page, 'Ana Ferreira', '/seasons/2011/admin/ideas?status=PUBLISHED')
+    await page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: edited.title, exact: true }) })
+      .getByRole('button', { name: /^Archive/ })
+      .click()
+    await expect(page.getByText(`Archived “${edited.title}”`)).toBeVisible()
+    await sql(`DELETE FROM "Idea" WHERE id = $1`, [edited.id])
   }
 })

@@ -33,14 +33,21 @@ test('the stats page shows the figures of the facts file, computed from the rows
   await expect(figure('mentors')).toHaveText(String(facts.figures.mentors))
   await expect(figure('acceptedStudents')).toHaveText(String(facts.figures.acceptedStudents))
   // The chart draws one bar per idea that drew applications.
-  await expect(page.locator('[data-chart="applications"] rect[data-bar]')).toHaveCount(facts.figures.ideasThatReceivedApplications)
+  await expect(page.locator('[data-chart="applications"] [data-bar]')).toHaveCount(facts.figures.ideasThatReceivedApplications)
   await expect(page.getByRole('table')).toContainText('Applications')
+  // Every idea listed is in the CSV (the page names at most twenty).
+  const csvLink = page.getByRole('link', { name: `Applications for each of the ${facts.figures.ideasListed} ideas (CSV)` })
+  const csv = await page.request.get((await csvLink.getAttribute('href'))!)
+  expect(csv.headers()['content-type']).toContain('text/csv')
+  expect((await csv.text()).trim().split('\n')).toHaveLength(facts.figures.ideasListed + 1)
   await snap(page, 'stats', info.project.name)
 })
 
 test('ideas list, filter and an idea page @phone', async ({ page }, info) => {
   await page.goto('/seasons/2011/ideas')
   await expect(page.getByText(`${facts.figures.ideasListed} ideas`)).toBeVisible()
+  // Twenty ideas fit on one page: no pagination.
+  await expect(page.getByRole('navigation', { name: 'Pages of ideas' })).toHaveCount(0)
   await page.getByLabel('Difficulty').selectOption('HARD')
   await page.getByRole('button', { name: 'Filter' }).click()
   await expect(page).toHaveURL(/difficulty=HARD/)
@@ -102,7 +109,7 @@ test('a draft announcement is a 404 and appears nowhere before its publish time'
 })
 
 test('unknown seasons, ideas and months are proper 404 pages; malformed filters are ignored', async ({ page, request }) => {
-  for (const path of ['/seasons/1999', '/seasons/2011/ideas/no-such-idea', '/news/2011/13', '/news/no-such-post']) {
+  for (const path of ['/seasons/1999', '/seasons/2011/ideas/no-such-idea', '/seasons/2011/ideas/page/2', '/news/2011/13', '/news/no-such-post']) {
     expect((await request.get(path)).status(), path).toBe(404)
   }
   expect((await request.get('/seasons/%E0%A4%A/ideas')).status()).toBe(400)

@@ -5,7 +5,8 @@
 import 'server-only'
 import { listAnnouncementsInMonth, listArchiveMonths, getPublishedAnnouncement } from '@/lib/announcements/queries'
 import { parseMonth, parseYear } from '@/lib/announcements/archive'
-import { getPublishedIdea } from '@/lib/ideas/queries'
+import { getPublishedIdea, listPublishedIdeas } from '@/lib/ideas/queries'
+import { IDEAS_PER_PAGE, pageCount, parsePageNumber } from '@/lib/paging'
 import { publicGeneration } from '@/lib/public-cache'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
 
@@ -37,6 +38,11 @@ async function check(pathname: string): Promise<boolean> {
     const season = await getSeasonBySlug(parts[1])
     if (!season) return true
     if (parts[2] === 'ideas' && parts[3] && parts.length === 4) return !(await getPublishedIdea(season.id, parts[3]))
+    // A page of the ideas list past the last, unfiltered (a filtered list may have fewer: the search page answers 404).
+    if (parts[2] === 'ideas' && parts[3] === 'page' && parts.length === 5) {
+      const page = parsePageNumber(parts[4])
+      return !page || page > pageCount((await listPublishedIdeas(season.id)).length, IDEAS_PER_PAGE)
+    }
     return false
   }
   if (parts[0] === 'news' && parts[1] && parts[1] !== 'feed.xml') {

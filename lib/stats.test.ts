@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computeFigures } from './stats'
+import { computeFigures, topIdeas } from './stats'
 
 describe('computeFigures', () => {
   it('counts applications, ideas with applications and the busiest idea', () => {
@@ -34,5 +34,32 @@ describe('computeFigures', () => {
 
   it('is all zeros for an empty season', () => {
     expect(computeFigures({ ideas: [], ownTopicApplications: 0, mentors: 0, acceptedStudents: 0 }).mostApplicationsForOneIdea).toBe(0)
+  })
+})
+
+describe('topIdeas', () => {
+  const idea = (title: string, applications: number) => ({ title, applications })
+
+  it('names the ideas with the most applications, most first and ties by title, and sums the rest', () => {
+    const ideas = [idea('C', 2), idea('A', 9), idea('E', 0), idea('B', 2), idea('D', 1)]
+    expect(topIdeas(ideas, 3)).toEqual({ top: [idea('A', 9), idea('B', 2), idea('C', 2)], others: { ideas: 2, applications: 1 } })
+  })
+
+  it('names ideas without applications too while they fit, after the others (a small season’s table shows every idea)', () => {
+    expect(topIdeas([idea('B', 0), idea('A', 3), idea('C', 0)], 20)).toEqual({ top: [idea('A', 3), idea('B', 0), idea('C', 0)], others: { ideas: 0, applications: 0 } })
+    expect(topIdeas([idea('B', 0), idea('A', 3), idea('C', 0)], 2).others).toEqual({ ideas: 1, applications: 0 })
+  })
+
+  it('leaves nothing over when every idea fits', () => {
+    expect(topIdeas([idea('A', 1), idea('B', 1)], 20).others).toEqual({ ideas: 0, applications: 0 })
+    expect(topIdeas([], 20)).toEqual({ top: [], others: { ideas: 0, applications: 0 } })
+  })
+
+  it('keeps the total: the named ideas and the others add up to every application', () => {
+    const ideas = Array.from({ length: 400 }, (_, i) => idea(`Idea ${i}`, i % 7))
+    const { top, others } = topIdeas(ideas, 20)
+    expect(top).toHaveLength(20)
+    expect(top.reduce((sum, i) => sum + i.applications, 0) + others.applications).toBe(ideas.reduce((sum, i) => sum + i.applications, 0))
+    expect(top.length + others.ideas).toBe(400)
   })
 })

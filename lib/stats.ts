@@ -38,3 +38,24 @@ export function computeFigures(input: {
     acceptanceRate: acceptanceRate(input.acceptedStudents, applications),
   }
 }
+
+/** How many ideas the figures page shows by name (chart and table); the rest are summed in one line. */
+export const TOP_IDEAS = 20
+
+export type TopIdeas<T> = {
+  /** The ideas with the most applications, most first (ties by title); ideas without any too while they fit. */
+  top: T[]
+  /** The other ideas listed, and the applications they drew together. */
+  others: { ideas: number; applications: number }
+}
+
+/**
+ * The `n` ideas with the most applications and a sum of the rest: a season of 400 ideas shows twenty by name, not a
+ * 400-row table (1 MB of HTML); the whole list is the figures page's CSV.
+ */
+export function topIdeas<T extends { title: string; applications: number }>(ideas: T[], n: number = TOP_IDEAS): TopIdeas<T> {
+  const sorted = [...ideas].sort((a, b) => b.applications - a.applications || a.title.localeCompare(b.title))
+  const top = sorted.slice(0, n)
+  const rest = sorted.slice(n)
+  return { top, others: { ideas: rest.length, applications: rest.reduce((sum, idea) => sum + idea.applications, 0) } }
+}

@@ -130,6 +130,7 @@ describe('createIdea', () => {
     ['a slug with capitals and spaces', { slug: 'Not A Slug' }, 'slug', /lower-case/],
     ['a slug with a double hyphen', { slug: 'a--b' }, 'slug', /lower-case/],
     ['a slug of 101 characters', { slug: 'a'.repeat(101) }, 'slug', /at most 100/],
+    ['the slug "page", which names the pages of the ideas list', { slug: 'page' }, 'slug', /pages of the ideas list/],
     ['an empty summary', { summary: '' }, 'summary', /summary/],
     ['a 201-character summary', { summary: 'y'.repeat(201) }, 'summary', /at most 200/],
     ['HTML in the summary', { summary: 'Hello <b>world</b>' }, 'summary', /plain text/],

@@ -2,7 +2,7 @@
 // forms show as hints. Form values arrive as strings; numbers are coerced and lists are split here.
 import { z } from 'zod'
 import { markdownField } from '@/lib/markdown-schema'
-import { SLUG_MAX, SLUG_PATTERN } from './slug'
+import { RESERVED_SLUGS, SLUG_MAX, SLUG_PATTERN } from './slug'
 
 export const IDEA_LIMITS = {
   title: 120,
@@ -92,6 +92,7 @@ const slug = z
   .trim()
   .max(SLUG_MAX, `The slug is too long: at most ${SLUG_MAX} characters.`)
   .refine((value) => value === '' || SLUG_PATTERN.test(value), 'Use lower-case letters, digits and single hyphens only, e.g. pv-usb-backend.')
+  .refine((value) => !RESERVED_SLUGS.has(value), 'This slug names the pages of the ideas list: choose another one.')
   .optional()
   .transform((value) => value || undefined)
 

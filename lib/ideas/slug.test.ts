@@ -50,6 +50,10 @@ describe('firstFreeSlug', () => {
     expect(firstFreeSlug('idea', new Set(['idea', 'idea-2', 'idea-3']))).toBe('idea-4')
   })
 
+  it('never gives "page", the ideas list’s own path segment (/ideas/page/2)', () => {
+    expect(firstFreeSlug(slugify('Page'), new Set())).toBe('page-2')
+  })
+
   it('never grows past the longest slug the public pages accept', () => {
     const base = 'a'.repeat(SLUG_MAX)
     const slug = firstFreeSlug(base, new Set([base]))

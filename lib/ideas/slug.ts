@@ -5,6 +5,9 @@ export const SLUG_MAX = 100
 /** A slug derived from a title stays shorter, so that "-2", "-3" … still fit after it. */
 const DERIVED_MAX = 80
 
+/** Slugs no idea may have: /seasons/<season>/ideas/page/<n> is a page of the ideas list, so an idea "page" could not be reached. */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['page'])
+
 /** Lower-case letters and digits in groups joined by single hyphens: "pv-usb-backend-2". */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -33,11 +36,12 @@ export function slugify(title: string): string {
   return slug || 'idea'
 }
 
-/** `base`, or `base-2`, `base-3` … whichever is not taken yet. */
+/** `base`, or `base-2`, `base-3` … whichever is not taken yet (nor reserved). */
 export function firstFreeSlug(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base
+  const free = (slug: string) => !taken.has(slug) && !RESERVED_SLUGS.has(slug)
+  if (free(base)) return base
   for (let n = 2; ; n++) {
     const candidate = `${base.slice(0, SLUG_MAX - String(n).length - 1)}-${n}`
-    if (!taken.has(candidate)) return candidate
+    if (free(candidate)) return candidate
   }
 }

@@ -4,8 +4,8 @@ import { IdeaList } from '@/components/IdeaList'
 import { publicPage } from '@/lib/public-page'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
 
-// The unfiltered list, cached whole (lib/public-page.ts). With filters in the address the proxy rewrites the
-// request to ../ideas-search, which reads them.
+// The unfiltered list's first page, cached whole (lib/public-page.ts); the others are ./page/[page]. With filters
+// in the address the proxy rewrites the request to ../ideas-search, which reads them.
 type Props = { params: Promise<{ season: string }> }
 
 // Rendered on first request and kept in the full route cache (lib/public-page.ts); none at build time.
@@ -22,5 +22,5 @@ export default async function IdeasPage({ params }: Props) {
   const season = await getSeasonBySlug((await params).season)
   await publicPage({ seasonId: season?.id })
   if (!season) notFound()
-  return <IdeaList season={season} filters={{}} />
+  return <IdeaList season={season} filters={{}} page={1} />
 }

@@ -6,6 +6,7 @@ import { FigureList } from '@/components/FigureList'
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
+import { TOP_IDEAS, topIdeas } from '@/lib/stats'
 import { getSeasonStats } from '@/lib/stats/queries'
 import { publicPage } from '@/lib/public-page'
 
@@ -26,7 +27,9 @@ export default async function StatsPage({ params }: Props) {
   await publicPage({ seasonId: season?.id })
   if (!season) notFound()
   const { figures, ideaApplications } = await getSeasonStats(season.id)
-  const withApplications = ideaApplications.filter((i) => i.applications > 0)
+  // Twenty ideas by name and one line for the rest: all 400 ideas of a large season made a 1 MB page. All of them
+  // are in the CSV (./applications.csv).
+  const { top, others } = topIdeas(ideaApplications, TOP_IDEAS)
   return (
     <>
       <Breadcrumbs items={[{ href: `/seasons/${season.slug}`, label: season.title }, { label: 'Figures' }]} />
@@ -41,11 +44,11 @@ export default async function StatsPage({ params }: Props) {
       </section>
       <section aria-labelledby="per-idea-heading">
         <h2 id="per-idea-heading" className="mb-3 text-xl font-semibold">
-          Applications per idea
+          {others.ideas ? `The ${TOP_IDEAS} ideas with the most applications` : 'Applications per idea'}
         </h2>
         <div className="grid gap-8 lg:grid-cols-2">
           <div className="self-start rounded-lg border border-stone-200 bg-white p-2">
-            <ApplicationsChart data={withApplications} />
+            <ApplicationsChart data={top.filter((idea) => idea.applications > 0)} />
           </div>
           <table className="w-full border-collapse text-sm">
             <caption className="mb-2 text-left text-stone-600">
@@ -62,7 +65,7 @@ export default async function StatsPage({ params }: Props) {
               </tr>
             </thead>
             <tbody>
-              {ideaApplications.map((idea) => (
+              {top.map((idea) => (
                 <tr key={idea.slug} className="border-b border-stone-200">
                   <th scope="row" className="py-1.5 pr-2 text-left font-normal">
                     {idea.isPublic ? (
@@ -78,9 +81,24 @@ export default async function StatsPage({ params }: Props) {
                   <td className="py-1.5 text-right tabular-nums">{idea.applications}</td>
                 </tr>
               ))}
+              {others.ideas ? (
+                <tr className="border-b border-stone-200">
+                  <th scope="row" className="py-1.5 pr-2 text-left font-normal text-stone-700">
+                    The other {others.ideas} {others.ideas === 1 ? 'idea' : 'ideas'}, together
+                  </th>
+                  <td className="py-1.5 text-right tabular-nums">{others.applications}</td>
+                </tr>
+              ) : null}
             </tbody>
           </table>
         </div>
+        {ideaApplications.length ? (
+          <p className="mt-4 text-sm">
+            <a href={`/seasons/${season.slug}/stats/applications.csv`} className="text-brand-700 underline underline-offset-2" download>
+              Applications for each of the {ideaApplications.length} ideas (CSV)
+            </a>
+          </p>
+        ) : null}
       </section>
     </>
   )
