@@ -5,7 +5,7 @@
 import 'server-only'
 import { cache } from 'react'
 import { Prisma } from '@/generated/prisma/client'
-import type { ProposalStatus, SeasonRoleKind } from '@/generated/prisma/enums'
+import type { CommentVisibility, ProposalStatus, SeasonRoleKind } from '@/generated/prisma/enums'
 import { rolesInSeason } from '@/lib/authz'
 import { db } from '@/lib/db'
 import { mayPerform, reviewAccess, type ReviewAccess } from '@/lib/permissions'
@@ -94,6 +94,42 @@ export async function accessTo(viewer: Viewer, proposalId: string): Promise<{ ac
   return { access: reviewAccess(context.roles, { conflicted: isConflicted(context.conflicts, proposal), reviewed: Boolean(mine) }), proposal }
 }
 
+type ProposalRow = {
+  id: string
+  seasonId: string
+  studentId: string
+  title: string
+  abstract: string
+  plan: string
+  timeline: string
+  hoursPerWeek: number | null
+  links: string[]
+  status: ProposalStatus
+  submittedAt: Date | null
+  feedbackRequestedAt: Date | null
+  feedbackDoneAt: Date | null
+  discussionSettledAt: Date | null
+  discussionNote: string | null
+  takenById: string | null
+  takenByName: string | null
+  settledById: string | null
+  settledByName: string | null
+  studentName: string | null
+  ideaId: string | null
+  ideaSlug: string | null
+  ideaTitle: string | null
+}
+
+type ReviewRow = {
+  id: string
+  reviewerId: string
+  overallScore: number | null
+  willingToMentor: boolean
+  updatedAt: Date
+  reviewerName: string | null
+  scores: { criterionId: string; score: number }[]
+}
+
 const reviewSelect = {
   id: true,
   reviewerId: true,
@@ -151,61 +187,91 @@ export async function listCommentsOf(viewer: Viewer, proposalId: string) {
  */
 export async function getProposalForReview(viewer: Viewer, seasonId: string, proposalId: string) {
   if (!ID.test(proposalId)) return null
-  const [proposal, context, mine] = await Promise.all([
-    db.proposal.findFirst({
-      where: { id: proposalId, seasonId, ...STAFF_READABLE },
-      select: {
-        feedbackRequestedAt: true,
-        feedbackDoneAt: true,
-        feedbackTakenBy: { select: { id: true, name: true } },
-        discussionSettledAt: true,
-        discussionNote: true,
-        discussionSettledBy: { select: { name: true } },
-        id: true,
-        seasonId: true,
-        studentId: true,
-        title: true,
-        abstract: true,
-        plan: true,
-        timeline: true,
-        hoursPerWeek: true,
-        links: true,
-        status: true,
-        submittedAt: true,
-        student: { select: { name: true } },
-        idea: { select: { id: true, slug: true, title: true } },
-      },
-    }),
+  // Each read is one query with its joins (a Prisma relation is a query of its own, and at 16 requests at once
+  // the page's twenty-odd round trips were most of its cost). Every review of the proposal is read at once,
+  // the viewer's own included; what the viewer may not see is dropped below, before anything is returned.
+  const [[row], context, allReviews] = await Promise.all([
+    db.$queryRaw<ProposalRow[]>`
+      SELECT p.id, p."seasonId", p."studentId", p.title, p.abstract, p.plan, p.timeline, p."hoursPerWeek", p.links, p.status, p."submittedAt",
+        p."feedbackRequestedAt", p."feedbackDoneAt", p."discussionSettledAt", p."discussionNote",
+        taken.id AS "takenById", taken.name AS "takenByName", settled.id AS "settledById", settled.name AS "settledByName",
+        student.name AS "studentName", i.id AS "ideaId", i.slug AS "ideaSlug", i.title AS "ideaTitle"
+      FROM "Proposal" p
+      JOIN "User" student ON student.id = p."studentId"
+      LEFT JOIN "User" taken ON taken.id = p."feedbackTakenById"
+      LEFT JOIN "User" settled ON settled.id = p."discussionSettledById"
+      LEFT JOIN "Idea" i ON i.id = p."ideaId"
+      WHERE p.id = ${proposalId} AND p."seasonId" = ${seasonId}
+        AND (p.status::text IN (${Prisma.join(READABLE_STATUSES)}) OR (p.status = 'DRAFT' AND p."feedbackRequestedAt" IS NOT NULL))`,
     reviewerContext(viewer, seasonId),
-    db.review.findUnique({ where: { proposalId_reviewerId: { proposalId, reviewerId: viewer.id } }, select: reviewSelect }),
+    db.$queryRaw<ReviewRow[]>`
+      SELECT r.id, r."reviewerId", r."overallScore", r."willingToMentor", r."updatedAt", u.name AS "reviewerName",
+        COALESCE((SELECT json_agg(json_build_object('criterionId', s."criterionId", 'score', s.score)) FROM "ReviewScore" s WHERE s."reviewId" = r.id), '[]') AS scores
+      FROM "Review" r JOIN "User" u ON u.id = r."reviewerId"
+      WHERE r."proposalId" = ${proposalId}
+      ORDER BY r."createdAt" ASC, r.id ASC`,
   ])
-  if (!proposal || !context.staff) return null
+  if (!row || !context.staff) return null
+  const proposal = {
+    feedbackRequestedAt: row.feedbackRequestedAt,
+    feedbackDoneAt: row.feedbackDoneAt,
+    feedbackTakenBy: row.takenById ? { id: row.takenById, name: row.takenByName } : null,
+    discussionSettledAt: row.discussionSettledAt,
+    discussionNote: row.discussionNote,
+    discussionSettledBy: row.settledById ? { name: row.settledByName } : null,
+    id: row.id,
+    seasonId: row.seasonId,
+    studentId: row.studentId,
+    title: row.title,
+    abstract: row.abstract,
+    plan: row.plan,
+    timeline: row.timeline,
+    hoursPerWeek: row.hoursPerWeek,
+    links: row.links,
+    status: row.status,
+    submittedAt: row.submittedAt,
+    student: { name: row.studentName },
+    idea: row.ideaId ? { id: row.ideaId, slug: row.ideaSlug!, title: row.ideaTitle! } : null,
+  }
+  const asReview = (r: ReviewRow) => ({
+    id: r.id,
+    reviewerId: r.reviewerId,
+    overallScore: r.overallScore,
+    willingToMentor: r.willingToMentor,
+    updatedAt: r.updatedAt,
+    reviewer: { name: r.reviewerName },
+    scores: r.scores,
+  })
+  const own = allReviews.find((r) => r.reviewerId === viewer.id)
+  const mine = own ? asReview(own) : null
   const access = reviewAccess(context.roles, { conflicted: isConflicted(context.conflicts, proposal), reviewed: Boolean(mine) })
   if (access === 'none') return null
   if (access === 'conflicted') return { access, proposal: { id: proposal.id, title: proposal.title } } as const
+  const reviews = access === 'full' ? allReviews.filter((r) => r.reviewerId !== viewer.id).map(asReview) : []
 
-  const [others, criteria, reviews, comments, scores] = await Promise.all([
-    db.proposal.findMany({
-      where: { seasonId, studentId: proposal.studentId, id: { not: proposal.id }, status: { in: READABLE_STATUSES } },
-      select: { id: true, title: true, status: true, idea: { select: { title: true } } },
-      orderBy: { submittedAt: 'asc' },
-    }),
+  const [others, criteria, comments, scores] = await Promise.all([
+    db.$queryRaw<{ id: string; title: string; status: ProposalStatus; ideaTitle: string | null }[]>`
+      SELECT o.id, o.title, o.status, i.title AS "ideaTitle"
+      FROM "Proposal" o LEFT JOIN "Idea" i ON i.id = o."ideaId"
+      WHERE o."seasonId" = ${seasonId} AND o."studentId" = ${proposal.studentId} AND o.id <> ${proposal.id} AND o.status::text IN (${Prisma.join(READABLE_STATUSES)})
+      ORDER BY o."submittedAt" ASC NULLS LAST, o.id ASC`,
     db.rubricCriterion.findMany({ where: { seasonId }, orderBy: { position: 'asc' }, select: { id: true, key: true, label: true, description: true, minScore: true, maxScore: true } }),
-    access === 'full'
-      ? db.review.findMany({ where: { proposalId, reviewerId: { not: viewer.id } }, select: reviewSelect, orderBy: { createdAt: 'asc' } })
-      : Promise.resolve([]),
-    db.comment.findMany({
-      where: { proposalId },
-      select: { id: true, body: true, visibility: true, createdAt: true, author: { select: { id: true, name: true } } },
-      orderBy: { createdAt: 'asc' },
-    }),
+    db.$queryRaw<{ id: string; body: string; visibility: CommentVisibility; createdAt: Date; authorId: string; authorName: string | null }[]>`
+      SELECT c.id, c.body, c.visibility, c."createdAt", a.id AS "authorId", a.name AS "authorName"
+      FROM "Comment" c JOIN "User" a ON a.id = c."authorId"
+      WHERE c."proposalId" = ${proposalId}
+      ORDER BY c."createdAt" ASC, c.id ASC`,
     access === 'full' ? seasonScores(seasonId) : Promise.resolve(null),
   ])
   const score = scores?.proposals.get(proposal.id)
   // The settling note speaks of the scores: only for those who may see them (below, under `discussion`).
   const { discussionSettledAt, discussionNote, discussionSettledBy, ...shown } = proposal
   // Conflicts with the student's other proposals are theirs to know: such a proposal is listed without a link.
-  const otherProposals = others.map((p) => ({ ...p, conflicted: isConflicted(context.conflicts, { id: p.id, studentId: proposal.studentId }) }))
+  const otherProposals = others.map(({ ideaTitle, ...p }) => ({
+    ...p,
+    idea: ideaTitle === null ? null : { title: ideaTitle },
+    conflicted: isConflicted(context.conflicts, { id: p.id, studentId: proposal.studentId }),
+  }))
   return {
     access,
     proposal: shown,
@@ -215,7 +281,7 @@ export async function getProposalForReview(viewer: Viewer, seasonId: string, pro
     reviews,
     /** How many others reviewed it, shown to a mentor who may not see their scores yet. */
     othersHidden: access === 'own-only',
-    comments: comments.map((c) => ({ ...c, authorName: c.author.name ?? 'A mentor' })),
+    comments: comments.map(({ authorId, authorName, ...c }) => ({ ...c, author: { id: authorId, name: authorName }, authorName: authorName ?? 'A mentor' })),
     admin: context.admin,
     /** The disagreement queue (full access only): reviewers disagree widely, and whether an admin settled it. */
     discussion: score?.disagreement

@@ -93,7 +93,7 @@ export default async function ReviewListPage({ params, searchParams }: Props) {
         </div>
         <div>
           <label htmlFor="filter-idea" className="block text-sm font-medium text-stone-800">
-            Idea
+            {list.ideas ? 'Idea' : 'Idea title contains'}
           </label>
           {list.ideas ? (
             <select id="filter-idea" name="idea" defaultValue={view.idea ?? ''} className={inputClass}>
