@@ -4,7 +4,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { db } from '@/lib/db'
 import { parseReviewListView } from '@/lib/reviews/filters'
-import { getProposalForReview, listProposalsForReview } from '@/lib/reviews/queries'
+import { getProposalForReview, listProposalsForReview, nextToReview, reviewProgress } from '@/lib/reviews/queries'
 import { createSeasonFixture, type SeasonFixture } from './support/fixtures'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -190,6 +190,229 @@ describe('listProposalsForReview', () => {
       expect(small).toBeGreaterThan(0)
       expect(large).toBe(small)
       expect(pageLarge).toBe(pageSmall)
+    } finally {
+      spy.mockRestore()
+    }
+  })
+})
+
+// The list used to read every proposal and filter, sort and page them in JavaScript; it now does so in SQL.
+// `previousSemantics` is that JavaScript, kept verbatim as the oracle: over a varied seeded season, every filter,
+// sort, direction and page must give what it gave, for an admin, a mentor and a conflicted mentor.
+type Row = NonNullable<Awaited<ReturnType<typeof listProposalsForReview>>>['rows'][number]
+function previousSemantics(all: Row[], params: Record<string, string>) {
+  const v = view(params)
+  const filtered = all.filter((row) => {
+    if (v.unreviewed && (row.myScore !== null || row.conflicted || row.status === 'WITHDRAWN')) return false
+    if (v.fewer !== undefined && (row.reviews === null || row.reviews >= v.fewer)) return false
+    const shown = row.calibrated ?? row.mean
+    if (v.min !== undefined && (shown === null || shown < v.min)) return false
+    if (v.max !== undefined && (shown === null || shown > v.max)) return false
+    if (v.flag && !row.flags.includes(v.flag)) return false
+    return true
+  })
+  const sort = v.sort ?? 'submitted'
+  const dir = v.dir ?? (['score', 'calibrated', 'mine', 'reviews', 'spread', 'willing'].includes(sort) ? 'desc' : 'asc')
+  const key = (row: Row): string | number | null => {
+    switch (sort) {
+      case 'title': return row.title.toLowerCase()
+      case 'idea': return row.idea?.title.toLowerCase() ?? null
+      case 'student': return row.student.toLowerCase()
+      case 'reviews': return row.reviews
+      case 'mine': return row.myScore
+      case 'score': return row.mean
+      case 'calibrated': return row.calibrated ?? row.mean
+      case 'spread': return row.spread
+      case 'willing': return row.willing.length
+      default: return null
+    }
+  }
+  if (sort === 'submitted') {
+    if (dir === 'desc') filtered.reverse()
+  } else {
+    const indexed = filtered.map((row, index) => ({ row, index, k: key(row) }))
+    indexed.sort((a, b) => {
+      if (a.k === null || b.k === null) return a.k === b.k ? a.index - b.index : a.k === null ? 1 : -1
+      const c = a.k < b.k ? -1 : a.k > b.k ? 1 : 0
+      return (dir === 'asc' ? c : -c) || a.index - b.index
+    })
+    filtered.splice(0, filtered.length, ...indexed.map((x) => x.row))
+  }
+  const pages = Math.max(1, Math.ceil(filtered.length / 50))
+  const page = Math.min(v.page ?? 1, pages)
+  return { ids: filtered.slice((page - 1) * 50, page * 50).map((r) => r.id), total: filtered.length, page, pages }
+}
+
+describe('listProposalsForReview in SQL', () => {
+  let s: SeasonFixture
+  let ideas: { id: string; title: string }[]
+  let conflictedIds: string[]
+
+  beforeAll(async () => {
+    s = await season()
+    // A small deterministic generator: the same varied season on every run.
+    let state = 7
+    const next = (n: number) => ((state = (state * 1103515245 + 12345) % 2147483648), state % n)
+    ideas = await Promise.all(
+      ['alpha tools', 'Beta parser', 'BETA docs', 'gamma'].map((title, n) =>
+        db.idea.create({ data: { seasonId: s.season.id, slug: `sql-${n}-${s.tag}`, title, summary: 's', status: 'PUBLISHED' }, select: { id: true, title: true } }),
+      ),
+    )
+    const names = ['anna', 'Bruno', 'carla', 'Dev', null, 'eve', 'Farid', 'gita', 'Hugo', 'ines', 'Jo', 'kai']
+    const students = await Promise.all(names.map((name, n) => db.user.create({ data: { name, email: `sql-student-${n}-${s.tag}@example.test` }, select: { id: true } })))
+    const mentors = await Promise.all(['Mira', 'noor', null, 'Oscar'].map((name, n) => db.user.create({ data: { name, email: `sql-mentor-${n}-${s.tag}@example.test` }, select: { id: true } })))
+    await db.seasonRole.createMany({ data: mentors.map((m) => ({ seasonId: s.season.id, userId: m.id, role: 'MENTOR' as const })) })
+    const reviewers = [s.admin, s.mentor, s.otherMentor, ...mentors]
+    const base = Date.now() - 5 * DAY
+    const statuses = ['SUBMITTED', 'SUBMITTED', 'SUBMITTED', 'SUBMITTED', 'WITHDRAWN', 'ACCEPTED', 'REJECTED', 'DRAFT'] as const
+    const rows = Array.from({ length: 130 }, (_, n) => ({
+      id: `sql-${s.tag}-${String(n).padStart(3, '0')}`,
+      seasonId: s.season.id,
+      studentId: students[next(students.length)]!.id,
+      ideaId: next(5) === 4 ? null : ideas[next(ideas.length)]!.id,
+      title: `${['zeta', 'Alpha', 'beta', 'Gamma'][next(4)]} ${next(6)}`,
+      abstract: n % 9 === 0 ? 'A parser for tests.' : 'Something else.',
+      links: [],
+      status: statuses[next(statuses.length)]!,
+      // Some share a submission time (ties go by id) and a few have none (last).
+      submittedAt: n % 17 === 0 ? null : new Date(base + (n % 40) * 60_000),
+      discussionSettledAt: n % 5 === 0 ? new Date() : null,
+    }))
+    await db.proposal.createMany({ data: rows })
+    const reviews = rows.flatMap((p) =>
+      reviewers.filter(() => next(3) === 0).map((r) => ({ proposalId: p.id, reviewerId: r.id, overallScore: next(12) === 0 ? null : 1 + next(5), willingToMentor: next(2) === 0 })),
+    )
+    await db.review.createMany({ data: reviews })
+    // The mentor is conflicted with three proposals and with one student (all of theirs); another mentor's
+    // conflict hides their willingness.
+    conflictedIds = rows.filter((p) => p.status !== 'DRAFT').slice(3, 6).map((p) => p.id)
+    await db.conflict.createMany({
+      data: [
+        ...conflictedIds.map((proposalId) => ({ seasonId: s.season.id, mentorId: s.mentor.id, proposalId, source: 'ADMIN' as const, recordedById: s.admin.id })),
+        { seasonId: s.season.id, mentorId: s.mentor.id, studentId: students[1]!.id, source: 'ADMIN' as const, recordedById: s.admin.id },
+        { seasonId: s.season.id, mentorId: mentors[0]!.id, studentId: students[2]!.id, source: 'ADMIN' as const, recordedById: s.admin.id },
+      ],
+    })
+    conflictedIds = (await db.proposal.findMany({ where: { OR: [{ id: { in: conflictedIds } }, { studentId: students[1]!.id, seasonId: s.season.id }] }, select: { id: true } })).map((p) => p.id)
+  })
+
+  /** Every row the viewer is shown for a search (all pages, submission order): the old code's input. */
+  async function everyRow(viewer: { id: string }, params: Record<string, string> = {}) {
+    const first = (await listProposalsForReview(viewer, s.season.id, view(params)))!
+    const rows = [...first.rows]
+    for (let page = 2; page <= first.pages; page++) rows.push(...(await listProposalsForReview(viewer, s.season.id, view({ ...params, page: String(page) })))!.rows)
+    expect(rows).toHaveLength(first.total)
+    return rows
+  }
+
+  it('lists in submission order (unknown times last, ties by id), and gives every filter, sort and page the old results', async () => {
+    const expectedOrder = await db.proposal.findMany({
+      where: { seasonId: s.season.id, status: { not: 'DRAFT' } },
+      orderBy: [{ submittedAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+      select: { id: true },
+    })
+    const filters: Record<string, string>[] = [
+      {}, { unreviewed: '1' }, { fewer: '2' }, { min: '3' }, { max: '2.5' }, { min: '2', max: '4' }, { flag: 'conflict' }, { flag: 'discuss' },
+      { flag: 'withdrawn' }, { flag: 'duplicate' }, { unreviewed: '1', min: '3' }, { fewer: '3', flag: 'duplicate' },
+    ]
+    let compared = 0
+    for (const viewer of [s.admin, s.mentor, s.otherMentor]) {
+      const all = await everyRow(viewer)
+      expect(all.map((r) => r.id)).toEqual(expectedOrder.map((p) => p.id))
+      const byId = new Map(all.map((r) => [r.id, r]))
+      const check = async (params: Record<string, string>, rows: Row[] = all) => {
+        const got = (await listProposalsForReview(viewer, s.season.id, view(params)))!
+        const want = previousSemantics(rows, params)
+        expect({ ids: got.rows.map((r) => r.id), total: got.total, page: got.page, pages: got.pages }, JSON.stringify(params)).toEqual(want)
+        // Each row on a filtered or sorted page is the same as in the plain list.
+        expect(got.rows).toEqual(got.rows.map((r) => byId.get(r.id)))
+        compared++
+      }
+      for (const sort of ['submitted', 'title', 'idea', 'student', 'reviews', 'mine', 'score', 'calibrated', 'spread', 'willing'])
+        for (const dir of ['asc', 'desc', undefined])
+          for (const page of ['1', '2', '3']) await check({ sort, page, ...(dir ? { dir } : {}) })
+      for (const filter of filters)
+        for (const sort of ['submitted', 'calibrated', 'title', 'reviews'])
+          for (const page of ['1', '2', '99']) await check({ ...filter, sort, page })
+      // The idea filters narrow the list the others apply to (the old code's input was already narrowed).
+      await check({ idea: ideas[1]!.id, sort: 'score' }, all.filter((r) => r.idea?.id === ideas[1]!.id))
+      await check({ ideaTitle: 'BETA', flag: 'duplicate' }, all.filter((r) => r.idea?.title.toLowerCase().includes('beta')))
+      await check({ q: 'parser', unreviewed: '1', sort: 'student', dir: 'desc' }, await everyRow(viewer, { q: 'parser' }))
+      expect((await listProposalsForReview(viewer, s.season.id, view({ ideaTitle: '%' })))!.total).toBe(0)
+    }
+    expect(compared).toBeGreaterThan(400)
+  })
+
+  it('shows a conflicted mentor none of the numbers of their conflicted proposals, on any page of any sort or filter, nor lets a sort reveal them', async () => {
+    expect(conflictedIds.length).toBeGreaterThan(3)
+    for (const sort of ['reviews', 'mine', 'score', 'calibrated', 'spread', 'willing'])
+      for (const dir of ['asc', 'desc']) {
+        const seen: Row[] = []
+        for (let page = 1; page <= 3; page++) seen.push(...(await listProposalsForReview(s.mentor, s.season.id, view({ sort, dir, page: String(page) })))!.rows)
+        const conflicted = seen.filter((r) => conflictedIds.includes(r.id))
+        expect(conflicted).toHaveLength(conflictedIds.length)
+        for (const row of conflicted)
+          expect(row).toMatchObject({ conflicted: true, reviews: null, myScore: null, mean: null, calibrated: null, stdError: null, spread: null, willing: [], scoresHidden: false })
+        // Unknown values come last: their scores do not place them (willing counts none for them either).
+        if (sort !== 'willing') expect(seen.slice(-conflicted.length).every((r) => r.conflicted || r.mean === null)).toBe(true)
+      }
+    for (const params of [{ min: '1' }, { max: '5' }, { unreviewed: '1' }, { fewer: '50' }, { flag: 'discuss' }] as Record<string, string>[])
+      expect((await everyRow(s.mentor, params)).filter((r) => conflictedIds.includes(r.id))).toEqual([])
+    expect((await everyRow(s.mentor, { flag: 'conflict' })).map((r) => r.id).sort()).toEqual([...conflictedIds].sort())
+  })
+})
+
+describe('the review pages at 10 and at 200 proposals', () => {
+  it('run the same number of queries for every view of the list, the progress, the next proposal and a proposal page', async () => {
+    const s = await season()
+    const views: Record<string, string>[] = [
+      {}, { sort: 'calibrated', min: '2' }, { unreviewed: '1', min: '3' }, { q: 'proposal' }, { flag: 'duplicate', sort: 'willing' }, { fewer: '3', sort: 'student', page: '2' },
+      { flag: 'discuss', sort: 'spread', dir: 'asc' }, { ideaTitle: 'idea', sort: 'idea' },
+    ]
+    const addProposals = async (count: number) => {
+      const rows = Array.from({ length: count }, (_, n) => ({
+        id: `count-${s.tag}-${count}-${n}`, seasonId: s.season.id, studentId: n % 2 ? s.student.id : s.otherStudent.id, ideaId: s.idea.id,
+        title: `Proposal ${n}`, links: [], status: 'SUBMITTED' as const, submittedAt: new Date(Date.now() - DAY + n * 1000),
+      }))
+      await db.proposal.createMany({ data: rows })
+      await db.review.createMany({
+        data: rows.flatMap((p, n) => [s.admin, s.otherMentor, s.mentor].slice(0, 1 + (n % 3)).map((r, k) => ({ proposalId: p.id, reviewerId: r.id, overallScore: 1 + ((n + k) % 5), willingToMentor: k === 1 }))),
+      })
+      await db.comment.createMany({ data: rows.map((p) => ({ proposalId: p.id, authorId: s.admin.id, body: 'A comment.' })) })
+      return rows[0]!.id
+    }
+    const spy = vi.spyOn(pg.Client.prototype, 'query')
+    const counts = async (proposalId: string) => {
+      // The calibration fit is redone once after reviews change (one query more), then reused: warm it first.
+      await listProposalsForReview(s.mentor, s.season.id, view())
+      const result: Record<string, number> = {}
+      for (const viewer of [s.mentor, s.admin])
+        for (const params of views) {
+          spy.mockClear()
+          const list = await listProposalsForReview(viewer, s.season.id, view(params))
+          expect(list!.rows.length).toBeGreaterThanOrEqual(0)
+          result[`${viewer.id === s.admin.id ? 'admin' : 'mentor'} ${JSON.stringify(params)}`] = spy.mock.calls.length
+        }
+      for (const [name, run] of Object.entries({
+        progress: () => reviewProgress(s.mentor, s.season.id),
+        next: () => nextToReview(s.mentor, s.season.id, proposalId),
+        page: () => getProposalForReview(s.admin, s.season.id, proposalId),
+      })) {
+        spy.mockClear()
+        await run()
+        result[name] = spy.mock.calls.length
+      }
+      return result
+    }
+    try {
+      const first = await addProposals(10)
+      const small = await counts(first)
+      await addProposals(190)
+      const large = await counts(first)
+      expect(Object.values(small).every((n) => n > 0)).toBe(true)
+      expect(large).toEqual(small)
+      // The page of the large season's list is a full page; the small one is not.
+      expect((await listProposalsForReview(s.admin, s.season.id, view()))!.rows).toHaveLength(50)
     } finally {
       spy.mockRestore()
     }

@@ -5,6 +5,8 @@ import { z } from 'zod'
 export const SORTS = ['submitted', 'title', 'idea', 'student', 'reviews', 'mine', 'score', 'calibrated', 'spread', 'willing'] as const
 export const FLAGS = ['conflict', 'discuss', 'withdrawn', 'duplicate'] as const
 export const PAGE_SIZE = 50
+/** Up to this many ideas (those with proposals) the idea filter is a list to pick from; beyond, a search on titles. */
+export const IDEA_CHOICES = 50
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max).optional().catch(undefined)
@@ -13,6 +15,7 @@ const score = z.coerce.number().min(1).max(5).optional().catch(undefined)
 export const ReviewListView = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   idea: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional().catch(undefined),
+  ideaTitle: z.string().trim().max(100).optional().catch(undefined), // the idea's title contains this
   unreviewed: z.literal('1').optional().catch(undefined), // not reviewed by me
   fewer: int(1, 50), // fewer than N reviews
   min: score,
