@@ -172,7 +172,7 @@ test('an idea archived through the app answers the complete 404 page at once, th
     // As sent, before any script: the complete page (the empty shell is `<html id="__next_error__">`).
     const sent = await get(`/seasons/2011/ideas/${slug}`)
     expect(sent.status).toBe(404)
-    expect(await sent.text()).toMatch(/<html lang="en"[^>]*>[\s\S]*We could not find that page/)
+    expect(await sent.text()).toMatch(/<html\b[^>]*\blang="en"[^>]*>[\s\S]*We could not find that page/)
   } finally {
     await sql(`DELETE FROM "Idea" WHERE slug = $1`, [slug])
   }

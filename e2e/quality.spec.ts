@@ -45,7 +45,8 @@ for (const [path, status] of PAGES) {
     const html = await response.text()
     expect(await htmlProblems(html)).toEqual([])
     // The server's HTML carries the page itself (not an empty shell the browser fills in).
-    expect(html).toMatch(/<html lang="en"/)
+    // Next inserts data-dpl-id (the deployment id) before lang when the build has one.
+    expect(html).toMatch(/<html\b[^>]*\blang="en"/)
     expect(html).toMatch(/<h1[^>]*>[^<]/)
   })
 }
