@@ -212,17 +212,17 @@ export function RankEditor({ seasonId, rows: initial, version: initialVersion, c
                       {cutHere ? <p className="text-sm font-semibold text-red-800 sm:sr-only">Cut line: the {cut} proposals above it get slots</p> : null}
                       {grip}
                       <span className="w-12 shrink-0 text-right font-semibold tabular-nums" aria-hidden="true">
-                        {position}.
+                        {`${position}.`}
                       </span>
                       <div className="min-w-0 flex-1">
                         <p className="font-medium [overflow-wrap:anywhere]">
-                          <span className="sr-only">Position {position}: </span>
+                          <span className="sr-only">{`Position ${position}: `}</span>
                           {row.title}
                           {row.nearCut ? <span className="ml-2 rounded-full border border-amber-400 bg-amber-50 px-2 text-xs text-amber-950">near the cut</span> : null}
                         </p>
                         <p className="text-sm text-stone-700">
-                          {row.student} · {row.idea} · calibrated {number(row.calibrated)}
-                          {row.stdError !== null ? ` ± ${row.stdError.toFixed(2)}` : ''} · {row.reviews} {row.reviews === 1 ? 'review' : 'reviews'} · willing: {row.willing.join(', ')}
+                          {/* One string, not a dozen text nodes: this line is rendered for every row of the page. */}
+                          {`${row.student} · ${row.idea} · calibrated ${number(row.calibrated)}${row.stdError !== null ? ` ± ${row.stdError.toFixed(2)}` : ''} · ${row.reviews} ${row.reviews === 1 ? 'review' : 'reviews'} · willing: ${row.willing.join(', ')}`}
                         </p>
                       </div>
                       <div className="flex shrink-0 flex-wrap items-center gap-2">
@@ -234,7 +234,7 @@ export function RankEditor({ seasonId, rows: initial, version: initialVersion, c
                         </button>
                         <form onSubmit={(event) => moveTo(event, index)} noValidate className="flex items-center gap-1">
                           <label htmlFor={`rank-${row.id}-position`} className="sr-only">
-                            New position for “{row.title}” (1 to {total})
+                            {`New position for “${row.title}” (1 to ${total})`}
                           </label>
                           <input
                             id={`rank-${row.id}-position`}

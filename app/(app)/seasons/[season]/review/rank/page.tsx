@@ -187,12 +187,11 @@ export default async function RankPage({ params, searchParams }: Props) {
             <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
               {list.unrankable.rows.map((row) => (
                 <li key={row.id} className="p-3">
-                  <Link href={`${base}/proposals/${row.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline [overflow-wrap:anywhere]">
+                  {/* Not prefetched: fifty proposal pages, rendered per viewer, for one look at this list. */}
+                  <Link href={`${base}/proposals/${row.id}`} prefetch={false} className="font-medium text-brand-700 underline-offset-2 hover:underline [overflow-wrap:anywhere]">
                     {row.title}
                   </Link>{' '}
-                  <span className="text-sm text-stone-700">
-                    · {row.student} · {row.reason}
-                  </span>
+                  <span className="text-sm text-stone-700">{`· ${row.student} · ${row.reason}`}</span>
                 </li>
               ))}
             </ul>
