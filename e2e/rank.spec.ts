@@ -1,10 +1,11 @@
 // The admins' rank list in the browser: an admin settles a disagreement (it leaves the "to discuss" queue),
 // reorders the list by keyboard alone, saves, finds the order kept after a reload, and downloads the CSV (scores
 // and willing mentors, no comments); then drags a proposal with the pointer and finds that order kept too; a
-// mentor is kept out. axe and HTML checks at desktop and phone width.
+// mentor is kept out; at ten rows a page, moves a proposal to a position on the next page by typing it, and follows
+// "Go to the cut line". axe and HTML checks at desktop and phone width.
 import { readFile } from 'node:fs/promises'
 import { expect as baseExpect, test, type Page } from './csp'
-import { signInAs, snap, sql } from './helpers'
+import { signInAs, snap, snapBoth, sql } from './helpers'
 import { expectQualityAtBothWidths } from './quality'
 
 const expect = baseExpect.configure({ timeout: 15_000 })
@@ -129,7 +130,7 @@ test('an admin drags a proposal to the top with the pointer; after saving, the o
   await page.mouse.move(x, grip!.y + grip!.height / 2 - 10, { steps: 4 })
   await page.mouse.move(x, target!.y + target!.height / 4, { steps: 20 })
   await page.mouse.up()
-  await expect(page.getByText('Unsaved changes.')).toBeVisible()
+  await expect(page.getByText('Unsaved changes on this page.')).toBeVisible()
   await expect(page.getByText(`${third} dropped at position 1 of ${before.length}.`)).toBeAttached()
   expect(clean(await titles(page)).slice(0, 3)).toEqual([third, first, second])
   await snap(page, 'rank-list-dragged', info.project.name)
@@ -149,6 +150,63 @@ test('an admin drags a proposal to the top with the pointer; after saving, the o
   await expect(page.getByRole('status').filter({ hasText: `${third} is over position 2 of ${before.length}.` })).toBeAttached()
   await page.keyboard.press('Space')
   await expect(page.getByText(`${third} dropped at position 2 of ${before.length}.`)).toBeAttached()
-  await expect(page.getByText('Unsaved changes.')).toBeVisible()
+  await expect(page.getByText('Unsaved changes on this page.')).toBeVisible()
   expect(clean(await titles(page)).slice(0, 2)).toEqual([first, third])
+})
+
+// Ten rows a page is an option every admin has (`?size=`, offered by "Rows per page"), not a test-only switch:
+// with it the demo's two dozen rankable proposals span pages, as a large organization's do at the default 100.
+test('at ten rows a page, an admin moves a proposal to a position on the next page by typing it, and finds the cut line', async ({ page }) => {
+  test.setTimeout(120_000)
+  await signInAs(page, 'Ana Ferreira', `${RANK}?size=10`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Rank list' })).toBeVisible()
+  const pages = page.getByRole('navigation', { name: 'Pages of the rank list', exact: true })
+  await expect(pages.getByRole('link', { name: 'Page 2' })).toBeVisible()
+  await expect(pages.locator('[aria-current="page"]')).toHaveText('Page 1')
+  await expectQualityAtBothWidths(page)
+  const before = clean(await titles(page))
+  expect(before).toHaveLength(10)
+  const [first, second] = before as [string, string]
+
+  // Keyboard only: the position field is labelled with the proposal's title; Enter submits it.
+  const field = page.getByLabel(`New position for “${first}”`, { exact: false })
+  await field.fill('12')
+  await field.press('Enter')
+  const status = page.getByRole('status').filter({ hasText: `“${first}” moved to position 12 (page 2) and saved.` })
+  await expect(status).toBeVisible()
+  // The moved proposal has left this page: the message about it takes the focus, and offers its page.
+  await expect(status).toBeFocused()
+  const afterMove = clean(await titles(page))
+  expect(afterMove[0]).toBe(second)
+  expect(afterMove).not.toContain(first)
+  expect(afterMove).toHaveLength(10)
+  await snapBoth(page, 'rank-list-moved')
+  await status.getByRole('link', { name: 'Go to page 2' }).click()
+  await page.waitForURL(/page=2/)
+  const pageTwo = page.getByRole('region', { name: /^Ranked/ }).getByRole('listitem')
+  await expect(pageTwo.filter({ hasText: `Position 12: ${first}` })).toHaveCount(1)
+  expect(clean(await titles(page))[1]).toBe(first)
+
+  // A position on this page moves it here, unsaved until the page is saved.
+  const field2 = page.getByLabel(`New position for “${first}”`, { exact: false })
+  await field2.fill('11')
+  await field2.press('Enter')
+  await expect(page.getByText('Unsaved changes on this page.')).toBeVisible()
+  expect(clean(await titles(page))[0]).toBe(first)
+  await expect(page.getByLabel(`New position for “${first}”`, { exact: false })).toBeFocused()
+  await page.getByRole('button', { name: 'Save the order' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'The rank list is saved.' })).toBeVisible()
+  await page.reload()
+  expect(clean(await titles(page))[0]).toBe(first)
+  // Out of range: a message, nothing sent.
+  await page.getByLabel(`New position for “${first}”`, { exact: false }).fill('999')
+  await page.getByRole('button', { name: `Move “${first}” to the new position` }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'Type a position from 1 to' })).toBeVisible()
+
+  // The cut line after 13 sits on page 2, above its fourth row.
+  await page.goto(`${RANK}?size=10&slots=13`)
+  await page.getByRole('link', { name: 'Go to the cut line' }).click()
+  await page.waitForURL(/page=2#cut-line/)
+  await expect(page.locator('#cut-line')).toContainText('Position 14:')
+  await snapBoth(page, 'rank-list-page-2')
 })

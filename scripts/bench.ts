@@ -52,7 +52,7 @@ const base = `http://127.0.0.1:${port}`
 
 
 
-type Measure = { name: string; path: string; signedIn: boolean; requestsPerSecond: number; p50: number; p95: number; p99: number; requests: number; errors: number; non2xx: number }
+type Measure = { name: string; path: string; signedIn: boolean; requestsPerSecond: number; kilobytes: number; p50: number; p95: number; p99: number; requests: number; errors: number; non2xx: number }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN
 
@@ -73,6 +73,8 @@ async function measure({ name, path, cookie }: Page): Promise<Measure> {
     path,
     signedIn: Boolean(cookie),
     requestsPerSecond: result.requests.total / seconds,
+    // Mean bytes per response as sent (gzip), headers included: what each request costs the wire and the compressor.
+    kilobytes: result.requests.total ? result.throughput.total / result.requests.total / 1024 : 0,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
@@ -217,9 +219,9 @@ try {
   const pad = (s: string, n: number) => s.padEnd(n)
   const num = (x: number, digits = 0) => x.toFixed(digits).padStart(8)
   console.log(`\n${connections} connections, ${warmup} s warm-up, ${seconds} s measured per page; ratios are to the floor measured right before each page`)
-  console.log(`${pad('page', 36)}${'req/s'.padStart(7)}${'floor'.padStart(7)}${'×floor'.padStart(8)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'floor p95'.padStart(10)}${'p95×'.padStart(7)}  errors`)
+  console.log(`${pad('page', 36)}${'req/s'.padStart(7)}${'floor'.padStart(7)}${'×floor'.padStart(8)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'floor p95'.padStart(10)}${'p95×'.padStart(7)}${'gz kB'.padStart(8)}  errors`)
   for (const r of rows) {
-    console.log(`${pad(r.name, 36)}${num(r.requestsPerSecond).slice(1)}${num(r.floor.requestsPerSecond).slice(1)}${num(r.throughputRatio, 2)}${num(r.p50)}${num(r.p95)}${num(r.p99)}${num(r.floor.p95).padStart(10)}${num(r.p95Ratio, 2).slice(1)}  ${r.errors + r.non2xx}`)
+    console.log(`${pad(r.name, 36)}${num(r.requestsPerSecond).slice(1)}${num(r.floor.requestsPerSecond).slice(1)}${num(r.throughputRatio, 2)}${num(r.p50)}${num(r.p95)}${num(r.p99)}${num(r.floor.p95).padStart(10)}${num(r.p95Ratio, 2).slice(1)}${num(r.kilobytes, 1)}  ${r.errors + r.non2xx}`)
   }
   console.log(`server resident memory after the run: ${serverRssMb?.toFixed(0) ?? '?'} MB (target < 500 MB); after the public pages: ${publicRssMb?.toFixed(0) ?? '?'} MB`)
   if (embeddedRssMb !== null) console.log(`embedded database's process (as in the demo's launcher) after the run: ${embeddedRssMb.toFixed(0)} MB resident (target < 500 MB)`)

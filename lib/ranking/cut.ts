@@ -24,6 +24,6 @@ export function nearTheCut(rows: ReadonlyArray<CutRow>, slots: number | null): S
  * `full` is the whole current order, `visible` the ids the admin may see, `submitted` their new order of those.
  */
 export function mergeOrder(full: ReadonlyArray<string>, visible: ReadonlySet<string>, submitted: ReadonlyArray<string>): string[] {
-  const queue = [...submitted]
-  return full.map((id) => (visible.has(id) ? queue.shift()! : id))
+  let next = 0
+  return full.map((id) => (visible.has(id) ? submitted[next++]! : id))
 }

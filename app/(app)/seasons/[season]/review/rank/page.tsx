@@ -5,31 +5,103 @@ import { RankEditor } from '@/components/ranking/RankEditor'
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { requirePermission } from '@/lib/authz'
-import { getRankList } from '@/lib/ranking/queries'
+import { getRankPage } from '@/lib/ranking/queries'
+import { parsePageNumber, parseRankPageSize, RANK_PAGE_SIZE, RANK_PAGE_SIZES } from '@/lib/ranking/schema'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
 
 export const metadata: Metadata = { title: 'Rank proposals', robots: { index: false } }
 
 type Props = { params: Promise<{ season: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
+type Query = { slots?: number; size: number; page?: number; unrankable?: number }
+
+/** This page's address with the given query; defaults are left out so the plain address stays the first page. */
+function rankHref(path: string, query: Query, hash = '') {
+  const search = new URLSearchParams()
+  if (query.slots !== undefined) search.set('slots', String(query.slots))
+  if (query.size !== RANK_PAGE_SIZE) search.set('size', String(query.size))
+  if (query.page !== undefined && query.page > 1) search.set('page', String(query.page))
+  if (query.unrankable !== undefined && query.unrankable > 1) search.set('unrankable', String(query.unrankable))
+  const text = search.toString()
+  return `${path}${text ? `?${text}` : ''}${hash}`
+}
+
+/** The page numbers a pager shows: the first, the last, and two either side of the current one; null is a gap. */
+function pageNumbers(page: number, pages: number): (number | null)[] {
+  const shown = [...new Set([1, pages, page - 2, page - 1, page, page + 1, page + 2])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b)
+  return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? [null, n] : [n]))
+}
+
+function Pager({ label, page, pages, href }: { label: string; page: number; pages: number; href: (page: number) => string }) {
+  if (pages <= 1) return null
+  const link = 'rounded-md px-3 py-1 text-brand-700 underline underline-offset-2 hover:bg-stone-100'
+  return (
+    <nav aria-label={label} className="my-3">
+      <ul className="flex flex-wrap items-center gap-1">
+        {page > 1 ? (
+          <li>
+            <Link href={href(page - 1)} className={link}>
+              Previous page
+            </Link>
+          </li>
+        ) : null}
+        {pageNumbers(page, pages).map((n, i) =>
+          n === null ? (
+            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-stone-500">
+              …
+            </li>
+          ) : (
+            <li key={n}>
+              {n === page ? (
+                <span aria-current="page" className="rounded-md bg-brand-700 px-3 py-1 font-semibold text-white">
+                  <span className="sr-only">Page </span>
+                  {n}
+                </span>
+              ) : (
+                <Link href={href(n)} className={link}>
+                  <span className="sr-only">Page </span>
+                  {n}
+                </Link>
+              )}
+            </li>
+          ),
+        )}
+        {page < pages ? (
+          <li>
+            <Link href={href(page + 1)} className={link}>
+              Next page
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  )
+}
+
 export default async function RankPage({ params, searchParams }: Props) {
   const season = await getSeasonBySlug((await params).season)
   if (!season) notFound()
   const base = `/seasons/${season.slug}/review`
-  const rawSlots = (await searchParams).slots
-  const typed = typeof rawSlots === 'string' && /^\d{1,4}$/.test(rawSlots) ? Number(rawSlots) : undefined
-  const user = await requirePermission('rank.manage', season.id, `${base}/rank`)
-  const list = await getRankList(user, season.id, typed)
+  const path = `${base}/rank`
+  const search = await searchParams
+  const typed = typeof search.slots === 'string' && /^\d{1,4}$/.test(search.slots) ? Number(search.slots) : undefined
+  const size = parseRankPageSize(search.size)
+  const user = await requirePermission('rank.manage', season.id, path)
+  const list = await getRankPage(user, season.id, { page: parsePageNumber(search.page), size, slots: typed, unrankablePage: parsePageNumber(search.unrankable) })
   if (!list) notFound()
+  const query: Query = { slots: typed, size, page: list.page, unrankable: list.unrankable.page }
+  const pageHref = (page: number) => rankHref(path, { ...query, page })
+  const firstPage = rankHref(path, { ...query, page: undefined })
 
   return (
     <>
       <Breadcrumbs items={[{ href: `/seasons/${season.slug}`, label: season.title }, { href: base, label: 'Review' }, { label: 'Rank' }]} />
-      <PageTitle eyebrow="Review" lead="Proposals with at least one willing mentor without a conflict of interest, best first. Drag them by their grip or move them with the Up and Down buttons, then save.">
+      <PageTitle eyebrow="Review" lead="Proposals with at least one willing mentor without a conflict of interest, best first. Drag them by their grip or move them with the Up and Down buttons, then save; type a position to move one to another page.">
         Rank list
       </PageTitle>
       <div className="mb-6 flex flex-wrap items-end gap-x-6 gap-y-3">
         <form method="get" className="flex flex-wrap items-end gap-3">
+          {size !== RANK_PAGE_SIZE ? <input type="hidden" name="size" value={size} /> : null}
           <div>
             <label htmlFor="slots" className="block text-sm font-medium text-stone-800">
               Cut line after (slots)
@@ -47,17 +119,55 @@ export default async function RankPage({ params, searchParams }: Props) {
             How scores are calibrated
           </Link>
         </p>
-        <a href={`${base}/rank/csv${typed !== undefined ? `?slots=${typed}` : ''}`} download className="text-brand-700 underline underline-offset-2">
+        <a href={`${path}/csv${typed !== undefined ? `?slots=${typed}` : ''}`} download className="text-brand-700 underline underline-offset-2">
           Download the rank list (CSV)
         </a>
       </div>
 
       <section aria-labelledby="ranked-heading" className="mb-10">
         <h2 id="ranked-heading" className="mb-2 text-xl font-semibold">
-          Ranked ({list.rows.length}){list.cut !== null ? ` · cut line after ${list.cut}` : ''}
+          Ranked ({list.total}){list.cut !== null ? ` · cut line after ${list.cut}` : ''}
         </h2>
-        {list.rows.length ? (
-          <RankEditor key={String(list.cut)} seasonId={season.id} rows={list.rows} version={list.version} cut={list.cut} />
+        {list.total ? (
+          <>
+            <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm text-stone-700">
+              <p>{list.pages > 1 ? `Positions ${list.offset + 1}–${list.offset + list.rows.length} of ${list.total}, page ${list.page} of ${list.pages}.` : `${list.total} proposals.`}</p>
+              {list.cutPage !== null ? (
+                <Link href={rankHref(path, { ...query, page: list.cutPage }, '#cut-line')} className="font-medium text-brand-700 underline underline-offset-2">
+                  Go to the cut line
+                </Link>
+              ) : null}
+              <form method="get" className="flex items-center gap-2">
+                {typed !== undefined ? <input type="hidden" name="slots" value={typed} /> : null}
+                <label htmlFor="rank-page-size">Rows per page</label>
+                <select id="rank-page-size" name="size" defaultValue={size} className="rounded-md border border-stone-300 bg-white px-2 py-1 text-base">
+                  {RANK_PAGE_SIZES.map((n) => (
+                    <option key={n} value={n}>
+                      {n}
+                    </option>
+                  ))}
+                </select>
+                <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1 hover:bg-stone-100">
+                  Show
+                </button>
+              </form>
+            </div>
+            <Pager label="Pages of the rank list" page={list.page} pages={list.pages} href={pageHref} />
+            <RankEditor
+              key={`${list.cut}-${list.page}-${size}`}
+              seasonId={season.id}
+              rows={list.rows}
+              version={list.version}
+              cut={list.cut}
+              cutTyped={typed !== undefined}
+              offset={list.offset}
+              size={size}
+              total={list.total}
+              page={list.page}
+              pageHref={`${firstPage}${firstPage.includes('?') ? '&' : '?'}page=`}
+            />
+            <Pager label="Pages of the rank list (below it)" page={list.page} pages={list.pages} href={pageHref} />
+          </>
         ) : (
           <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">No proposal can be ranked yet: none has a willing mentor.</p>
         )}
@@ -65,21 +175,28 @@ export default async function RankPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="unrankable-heading">
         <h2 id="unrankable-heading" className="mb-2 text-xl font-semibold">
-          Not rankable ({list.unrankable.length})
+          Not rankable ({list.unrankable.total})
         </h2>
-        {list.unrankable.length ? (
-          <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
-            {list.unrankable.map((row) => (
-              <li key={row.id} className="p-3">
-                <Link href={`${base}/proposals/${row.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline [overflow-wrap:anywhere]">
-                  {row.title}
-                </Link>{' '}
-                <span className="text-sm text-stone-700">
-                  · {row.student} · {row.reason}
-                </span>
-              </li>
-            ))}
-          </ul>
+        {list.unrankable.total ? (
+          <>
+            {list.unrankable.pages > 1 ? (
+              <p className="mb-2 text-sm text-stone-700">
+                {list.unrankable.offset + 1}–{list.unrankable.offset + list.unrankable.rows.length} of {list.unrankable.total}.
+              </p>
+            ) : null}
+            <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+              {list.unrankable.rows.map((row) => (
+                <li key={row.id} className="p-3">
+                  {/* Not prefetched: fifty proposal pages, rendered per viewer, for one look at this list. */}
+                  <Link href={`${base}/proposals/${row.id}`} prefetch={false} className="font-medium text-brand-700 underline-offset-2 hover:underline [overflow-wrap:anywhere]">
+                    {row.title}
+                  </Link>{' '}
+                  <span className="text-sm text-stone-700">{`· ${row.student} · ${row.reason}`}</span>
+                </li>
+              ))}
+            </ul>
+            <Pager label="Pages of the proposals that cannot be ranked" page={list.unrankable.page} pages={list.unrankable.pages} href={(n) => rankHref(path, { ...query, unrankable: n }, '#unrankable-heading')} />
+          </>
         ) : (
           <p className="text-stone-600">Every proposal has a willing mentor.</p>
         )}
