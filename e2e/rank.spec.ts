@@ -158,6 +158,17 @@ test('an admin drags a proposal to the top with the pointer; after saving, the o
 // with it the demo's two dozen rankable proposals span pages, as a large organization's do at the default 100.
 test('at ten rows a page, an admin moves a proposal to a position on the next page by typing it, and finds the cut line', async ({ page }) => {
   test.setTimeout(120_000)
+  // This test moves the top proposal out of the six slots; the accepted-set and letters flows that run later
+  // replay 2011 from the saved order, so the order is put back afterwards (a new version, as a save makes).
+  const [saved] = await sql<{ proposalIds: string[] }>(`SELECT o."proposalIds" FROM "RankOrder" o JOIN "Season" s ON s.id = o."seasonId" WHERE s.slug = '2011'`)
+  try {
+    await movesAcrossPages(page)
+  } finally {
+    if (saved) await sql(`UPDATE "RankOrder" o SET "proposalIds" = $1, version = o.version + 1 FROM "Season" s WHERE s.id = o."seasonId" AND s.slug = '2011'`, [saved.proposalIds])
+  }
+})
+
+async function movesAcrossPages(page: Page) {
   await signInAs(page, 'Ana Ferreira', `${RANK}?size=10`)
   await expect(page.getByRole('heading', { level: 1, name: 'Rank list' })).toBeVisible()
   const pages = page.getByRole('navigation', { name: 'Pages of the rank list', exact: true })
@@ -209,4 +220,4 @@ test('at ten rows a page, an admin moves a proposal to a position on the next pa
   await page.waitForURL(/page=2#cut-line/)
   await expect(page.locator('#cut-line')).toContainText('Position 14:')
   await snapBoth(page, 'rank-list-page-2')
-})
+}
