@@ -37,11 +37,16 @@ if [ ! -f "$dist_a/BUILD_ID" ] || [ -z "$(deployment_of "$dist_a")" ]; then
 fi
 key="$(node -e 'process.stdout.write(require(process.argv[1]).encryptionKey)' "$PWD/$dist_a/server/server-reference-manifest.json")"
 deployment="$(deployment_of "$dist_a")"
-echo "Building instance B's copy separately in $dist_b (deployment id $deployment)"
-rm -rf "$dist_b"
-build_log="$(mktemp -t summer-build-b.XXXXXX)"
-NEXT_DIST_DIR="$dist_b" NEXT_DEPLOYMENT_ID="$deployment" NEXT_SERVER_ACTIONS_ENCRYPTION_KEY="$key" node_modules/.bin/next build >"$build_log" 2>&1 \
-  || { tail -40 "$build_log" >&2; echo "instance B's build failed" >&2; exit 1; }
+if [ "${CLUSTER_B_BUILT:-}" = 1 ] && [ -f "$dist_b/BUILD_ID" ]; then
+  # npm test built it already, separately, while its other tests ran (scripts/test.sh).
+  echo "Instance B's copy was built separately in $dist_b (deployment id $(deployment_of "$dist_b"))"
+else
+  echo "Building instance B's copy separately in $dist_b (deployment id $deployment)"
+  rm -rf "$dist_b"
+  build_log="$(mktemp -t summer-build-b.XXXXXX)"
+  NEXT_DIST_DIR="$dist_b" NEXT_DEPLOYMENT_ID="$deployment" NEXT_SERVER_ACTIONS_ENCRYPTION_KEY="$key" node_modules/.bin/next build >"$build_log" 2>&1 \
+    || { tail -40 "$build_log" >&2; echo "instance B's build failed" >&2; exit 1; }
+fi
 export NEXT_DIST_DIR="$dist_a" CLUSTER_B_DIST_DIR="$dist_b"
 
 # npm test (scripts/test.sh) asks for a TAP copy of the results for its summary.

@@ -44,14 +44,34 @@ stage types node_modules/.bin/tsc --noEmit
 step "Migrations match prisma/schema.prisma"
 stage migrations node_modules/.bin/tsx scripts/migration-diff.ts --check
 
+# Built as a release that several machines build (README, "Running several instances"): the production build below
+# and a second build of the same source for the cluster stage's instance B, made separately, with one server-action
+# key and deployment id; the cluster stage checks that the two agree. B's build runs while the tests below do
+# (after the type check, which reads next-env.d.ts, which a build rewrites).
+export NEXT_DEPLOYMENT_ID="${NEXT_DEPLOYMENT_ID:-test-$(date +%s)}"
+export NEXT_SERVER_ACTIONS_ENCRYPTION_KEY="${NEXT_SERVER_ACTIONS_ENCRYPTION_KEY:-$(node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("base64"))')}"
+export CLUSTER_B_DIST_DIR=.next-cluster-b
+rm -rf "$CLUSTER_B_DIST_DIR"
+(NEXT_DIST_DIR="$CLUSTER_B_DIST_DIR" node_modules/.bin/next build >"$results/build-b.log" 2>&1; echo $? >"$results/build-b.status") &
+build_b=$!
+trap 'pkill -P "$build_b" 2>/dev/null; kill "$build_b" 2>/dev/null; node scripts/test-summary.mjs "$results"' EXIT
+wait_for_build_b() {
+  wait "$build_b" 2>/dev/null
+  if [ "$(cat "$results/build-b.status" 2>/dev/null)" != 0 ]; then
+    tail -40 "$results/build-b.log" >&2
+    echo "the cluster instance B's build failed" >&2
+    echo "build 1" >>"$results/stages"
+    exit 1
+  fi
+  export CLUSTER_B_BUILT=1
+}
+
 step "Unit and integration tests (database engine: TEST_DATABASE=${TEST_DATABASE:-server})"
 stage vitest node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
 
 step "Production build"
-# Built as a release that several machines build (README, "Running several instances"): the cluster stage builds
-# the same source again for its second instance with this key and deployment id, and checks that they agree.
-export NEXT_DEPLOYMENT_ID="${NEXT_DEPLOYMENT_ID:-test-$(date +%s)}"
-export NEXT_SERVER_ACTIONS_ENCRYPTION_KEY="${NEXT_SERVER_ACTIONS_ENCRYPTION_KEY:-$(node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("base64"))')}"
+# B's build first has to be done: two builds at once in one folder would both rewrite next-env.d.ts.
+wait_for_build_b
 stage build node_modules/.bin/next build
 
 step "Browser tests (Playwright in $chromium)"
