@@ -20,23 +20,16 @@ function Hidden({ fields }: { fields: Record<string, string | number> }) {
   )
 }
 
-/** A labelled select whose id is unique on the page, with its errors from the last submission. */
-function RowSelect({ id, name, label, state, children, defaultValue }: { id: string; name: string; label: ReactNode; state: ActionResult<unknown>; children: ReactNode; defaultValue: string }) {
-  const errors = !state.ok ? state.fieldErrors?.[name] : undefined
+/** A labelled select whose id is unique on the page (`idPrefix`, per row), with its errors from the last submission. */
+function RowSelect({ idPrefix, name, label, state, children, defaultValue }: { idPrefix: string; name: string; label: ReactNode; state: ActionResult<unknown>; children: ReactNode; defaultValue: string }) {
   return (
-    <div className="min-w-0">
-      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={defaultValue} aria-invalid={Boolean(errors?.length)} aria-describedby={errors?.length ? `${id}-error` : undefined} className={inputClass}>
-        {children}
-      </select>
-      {errors?.length ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
-          {errors.join(' ')}
-        </p>
-      ) : null}
-    </div>
+    <Field name={name} label={label} state={state} idPrefix={idPrefix} className="min-w-0">
+      {(props) => (
+        <select {...props} defaultValue={defaultValue} className={inputClass}>
+          {children}
+        </select>
+      )}
+    </Field>
   )
 }
 
@@ -73,14 +66,14 @@ export function MentorsForm({ seasonId, version, proposalId, title, mentors, pri
   return (
     <form {...formProps} className="grid gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
       <Hidden fields={{ seasonId, version, proposalId, op: 'mentors' }} />
-      <RowSelect id={`primary-${proposalId}`} name="primaryMentorId" label="Primary mentor" state={state} defaultValue={primary}>
+      <RowSelect idPrefix={`primary-${proposalId}`} name="primaryMentorId" label="Primary mentor" state={state} defaultValue={primary}>
         {options.map((m) => (
           <option key={m.id} value={m.id}>
             {m.name} (takes {m.capacity})
           </option>
         ))}
       </RowSelect>
-      <RowSelect id={`backup-${proposalId}`} name="backupMentorId" label="Backup mentor" state={state} defaultValue={backup ?? ''}>
+      <RowSelect idPrefix={`backup-${proposalId}`} name="backupMentorId" label="Backup mentor" state={state} defaultValue={backup ?? ''}>
         <option value="">None</option>
         {mentors.map((m) => (
           <option key={m.id} value={m.id}>
@@ -119,7 +112,7 @@ export function AddForm({ seasonId, version, proposalId, title, mentors }: { sea
   return (
     <form {...formProps} className="grid gap-2 sm:grid-cols-[1fr_auto] sm:items-end">
       <Hidden fields={{ seasonId, version, proposalId, op: 'add' }} />
-      <RowSelect id={`add-primary-${proposalId}`} name="primaryMentorId" label="Primary mentor" state={state} defaultValue={first?.id ?? ''}>
+      <RowSelect idPrefix={`add-${proposalId}`} name="primaryMentorId" label="Primary mentor" state={state} defaultValue={first?.id ?? ''}>
         {mentors.map((m) => (
           <option key={m.id} value={m.id}>
             {m.name}

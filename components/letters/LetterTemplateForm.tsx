@@ -1,12 +1,12 @@
 'use client'
 // One letter template: subject and body with their merge fields, and beside them the letter as one real
 // applicant of the season would get it, filled as the admin types (the same fill the staged letters use).
-import { useId, useState, type ReactNode } from 'react'
+import { useId, useState } from 'react'
 import { fillTemplate, MERGE_FIELDS, type LetterKind, type MergeField, type MergeValues } from '@/lib/letters'
 import { saveLetterTemplate } from '@/lib/letters/actions'
 import { BODY_MAX, SUBJECT_MAX } from '@/lib/letters/schema'
 import { useFormAction } from '@/components/ui/useFormAction'
-import { FormMessage, SubmitButton, inputClass } from '../ui/form'
+import { Field, FormMessage, SubmitButton, inputClass } from '../ui/form'
 
 export type PreviewApplicant = { studentId: string; name: string; kind: LetterKind; values: MergeValues }
 
@@ -30,47 +30,19 @@ export function LetterTemplateForm({ seasonId, kind, label, subject: initialSubj
   const applicant = candidates.find((a) => a.studentId === studentId)
   const previewId = useId()
   const prefix = kind === 'ACCEPTED' ? 'accepted' : 'not-selected'
-  const control = (
-    name: 'subject' | 'body',
-    text: string,
-    hint: string | null,
-    render: (props: { id: string; name: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode,
-  ) => {
-    const id = `${prefix}-${name}`
-    const errors = !state.ok ? state.fieldErrors?.[name] : undefined
-    const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
-    return (
-      <div>
-        <label htmlFor={id} className="block text-sm font-medium text-stone-800">
-          {text}
-        </label>
-        {render({ id, name, 'aria-invalid': Boolean(errors?.length), 'aria-describedby': describedBy })}
-        {hint ? (
-          <p id={`${id}-hint`} className="mt-1 break-words text-sm text-stone-600">
-            {hint}
-          </p>
-        ) : null}
-        {errors?.length ? (
-          <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
-            {errors.join(' ')}
-          </p>
-        ) : null}
-      </div>
-    )
-  }
   return (
     <form {...formProps} className="space-y-4" aria-label={`${label} letter`}>
       <input type="hidden" name="seasonId" value={seasonId} />
       <input type="hidden" name="kind" value={kind} />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-4">
-          {/* Two of these forms share the page: ids carry the letter's kind (the ui Field's ids would repeat). */}
-          {control('subject', `Subject of the “${label.toLowerCase()}” letter`, null, (props) => (
-            <input {...props} type="text" required maxLength={SUBJECT_MAX} value={subject} onChange={(e) => setSubject(e.target.value)} className={inputClass} />
-          ))}
-          {control('body', `Text of the “${label.toLowerCase()}” letter`, `Merge fields: ${fields.map((f) => `{{${f}}}`).join(', ')}.`, (props) => (
-            <textarea {...props} rows={16} required maxLength={BODY_MAX} value={body} onChange={(e) => setBody(e.target.value)} className={`${inputClass} font-mono text-sm`} />
-          ))}
+          {/* Two of these forms share the page: ids carry the letter's kind. */}
+          <Field name="subject" label={`Subject of the “${label.toLowerCase()}” letter`} state={state} idPrefix={prefix}>
+            {(props) => <input {...props} type="text" required maxLength={SUBJECT_MAX} value={subject} onChange={(e) => setSubject(e.target.value)} className={inputClass} />}
+          </Field>
+          <Field name="body" label={`Text of the “${label.toLowerCase()}” letter`} hint={`Merge fields: ${fields.map((f) => `{{${f}}}`).join(', ')}.`} state={state} idPrefix={prefix}>
+            {(props) => <textarea {...props} rows={16} required maxLength={BODY_MAX} value={body} onChange={(e) => setBody(e.target.value)} className={`${inputClass} font-mono text-sm`} />}
+          </Field>
         </div>
         <section aria-labelledby={previewId} className="rounded-md border border-dashed border-stone-300 bg-white p-3">
           <h3 id={previewId} className="mb-2 text-sm font-medium text-stone-700">

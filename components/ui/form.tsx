@@ -31,7 +31,7 @@ export function Field({ name, label, hint, state, idPrefix = 'field', children, 
       </label>
       {children ? children(controlProps) : <input {...inputProps} {...controlProps} className={inputClass} />}
       {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">
+        <p id={`${id}-hint`} className="mt-1 break-words text-sm text-stone-600">
           {hint}
         </p>
       ) : null}
