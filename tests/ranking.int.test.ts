@@ -2,14 +2,14 @@
 // its pages, the cached ranking following every change of its inputs, saveRankOrder (a page, or a single move)
 // for every role, bad saves (ids forged, duplicated, not on that page; positions out of range; stale versions),
 // concurrent saves, a conflicted admin's hidden proposals keeping their places, and query counts flat in the rows.
-import pg from 'pg'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
 import { saveRankOrder } from '@/lib/ranking/actions'
 import { getRankList, getRankPage } from '@/lib/ranking/queries'
 import { createSeasonFixture, type SeasonFixture } from './support/fixtures'
 import { ALL_BUT, expectRefusedForRoles } from './support/matrix'
 import { form, signInAs, signOut } from './support/session'
+import { queryCounter } from './support/query-count'
 
 const DAY = 24 * 60 * 60 * 1000
 const seasons: string[] = []
@@ -238,12 +238,7 @@ describe('getRankPage', () => {
 
   it('runs a fixed number of queries for a page, however many proposals, and fewer once the ranking is built', async () => {
     const s = await season()
-    const spy = vi.spyOn(pg.Client.prototype, 'query')
-    const count = async (run: () => Promise<unknown>) => {
-      spy.mockClear()
-      await run()
-      return spy.mock.calls.length
-    }
+    const { count, restore } = queryCounter()
     const add = async (n: number) => {
       const made = await db.proposal.createManyAndReturn({
         data: Array.from({ length: n }, (_, i) => ({ seasonId: s.season.id, studentId: i % 2 ? s.student.id : s.otherStudent.id, title: `Bulk ${i}`, abstract: 'x', links: [], status: 'SUBMITTED' as const, submittedAt: new Date(Date.now() - DAY + i) })),
@@ -268,7 +263,7 @@ describe('getRankPage', () => {
       expect(warmLarge).toBe(warmSmall)
       expect(warmSmall).toBeLessThan(coldSmall)
     } finally {
-      spy.mockRestore()
+      restore()
     }
   })
 })

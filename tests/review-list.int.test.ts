@@ -1,11 +1,11 @@
 // The review list on Postgres: what each viewer sees of the numbers, the filters, search, sort and paging the
 // URL holds, and a number of queries that does not grow with the proposals, reviews or comments.
-import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
 import { parseReviewListView } from '@/lib/reviews/filters'
 import { getProposalForReview, listProposalsForReview, nextToReview, reviewProgress } from '@/lib/reviews/queries'
 import { createSeasonFixture, type SeasonFixture } from './support/fixtures'
+import { queryCounter } from './support/query-count'
 
 const DAY = 24 * 60 * 60 * 1000
 let f: SeasonFixture
@@ -162,12 +162,7 @@ describe('listProposalsForReview', () => {
 
   it('runs a fixed number of queries for the list and the proposal page, however many rows', async () => {
     const s = await season()
-    const spy = vi.spyOn(pg.Client.prototype, 'query')
-    const count = async (run: () => Promise<unknown>) => {
-      spy.mockClear()
-      await run()
-      return spy.mock.calls.length
-    }
+    const { count, restore } = queryCounter()
     try {
       const p = await proposal(s, s.student)
       await review(p.id, s.otherMentor.id, 3)
@@ -191,7 +186,7 @@ describe('listProposalsForReview', () => {
       expect(large).toBe(small)
       expect(pageLarge).toBe(pageSmall)
     } finally {
-      spy.mockRestore()
+      restore()
     }
   })
 })
@@ -381,26 +376,24 @@ describe('the review pages at 10 and at 200 proposals', () => {
       await db.comment.createMany({ data: rows.map((p) => ({ proposalId: p.id, authorId: s.admin.id, body: 'A comment.' })) })
       return rows[0]!.id
     }
-    const spy = vi.spyOn(pg.Client.prototype, 'query')
+    const counter = queryCounter()
     const counts = async (proposalId: string) => {
       // The calibration fit is redone once after reviews change (one query more), then reused: warm it first.
       await listProposalsForReview(s.mentor, s.season.id, view())
       const result: Record<string, number> = {}
       for (const viewer of [s.mentor, s.admin])
         for (const params of views) {
-          spy.mockClear()
-          const list = await listProposalsForReview(viewer, s.season.id, view(params))
-          expect(list!.rows.length).toBeGreaterThanOrEqual(0)
-          result[`${viewer.id === s.admin.id ? 'admin' : 'mentor'} ${JSON.stringify(params)}`] = spy.mock.calls.length
+          result[`${viewer.id === s.admin.id ? 'admin' : 'mentor'} ${JSON.stringify(params)}`] = await counter.count(async () => {
+            const list = await listProposalsForReview(viewer, s.season.id, view(params))
+            expect(list!.rows.length).toBeGreaterThanOrEqual(0)
+          })
         }
       for (const [name, run] of Object.entries({
         progress: () => reviewProgress(s.mentor, s.season.id),
         next: () => nextToReview(s.mentor, s.season.id, proposalId),
         page: () => getProposalForReview(s.admin, s.season.id, proposalId),
       })) {
-        spy.mockClear()
-        await run()
-        result[name] = spy.mock.calls.length
+        result[name] = await counter.count(run)
       }
       return result
     }
@@ -414,7 +407,7 @@ describe('the review pages at 10 and at 200 proposals', () => {
       // The page of the large season's list is a full page; the small one is not.
       expect((await listProposalsForReview(s.admin, s.season.id, view()))!.rows).toHaveLength(50)
     } finally {
-      spy.mockRestore()
+      counter.restore()
     }
   })
 })

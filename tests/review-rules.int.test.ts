@@ -1,8 +1,7 @@
 // The "rules and bad input" cases that cut across the review actions: a conflicted admin is treated
 // like a conflicted mentor (reads and writes), forged and malformed ids are refused by every review action with
 // nothing saved, and the reviewer's proposal page reads with a fixed number of queries for a mentor too.
-import pg from 'pg'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { initialActionState } from '@/lib/actions'
 import { db } from '@/lib/db'
 import { getRankList } from '@/lib/ranking/queries'
@@ -11,6 +10,7 @@ import { parseReviewListView } from '@/lib/reviews/filters'
 import { getProposalForReview, listCommentsOf, listProposalsForReview, listReviewsOf, nextToReview } from '@/lib/reviews/queries'
 import { createSeasonFixture, type SeasonFixture } from './support/fixtures'
 import { form, signInAs, signOut } from './support/session'
+import { queryCounter } from './support/query-count'
 
 const DAY = 24 * 60 * 60 * 1000
 const seasons: string[] = []
@@ -132,12 +132,7 @@ describe('forged and malformed ids', () => {
 describe('the reviewer’s proposal page', () => {
   it('reads with a fixed number of queries for a mentor before and after their review, however many reviews, comments and proposals', async () => {
     const s = await season()
-    const spy = vi.spyOn(pg.Client.prototype, 'query')
-    const count = async (run: () => Promise<unknown>) => {
-      spy.mockClear()
-      await run()
-      return spy.mock.calls.length
-    }
+    const { count, restore } = queryCounter()
     try {
       const p = await proposal(s, s.student)
       const q = await proposal(s, s.otherStudent)
@@ -173,7 +168,7 @@ describe('the reviewer’s proposal page', () => {
       expect(fullLarge).toBe(fullSmall)
       expect(fullLarge).toBeGreaterThan(small.ownOnly)
     } finally {
-      spy.mockRestore()
+      restore()
     }
   })
 })
