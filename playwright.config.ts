@@ -50,11 +50,19 @@ const productionServer = {
   },
 }
 
+// E2E_LANES=1 (npm test sets it): two lanes run side by side, one test at a time in each: the demo server's
+// projects one after another (they share its database and its clock, which some specs move), and the production
+// server's, which has a database and a clock of its own. The dependencies only chain each lane's projects (a
+// project's `workers` limit alone would let two projects of one lane run together). Without it, one test at a
+// time, and running one spec file runs only that file (with the chain, it would run the projects before it too).
+const lanes = process.env.E2E_LANES === '1'
+const after = (project: string) => (lanes ? [project] : [])
+
 export default defineConfig({
   testDir: './e2e',
   outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   fullyParallel: false,
-  workers: 1,
+  workers: lanes ? 2 : 1,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 30_000,
@@ -65,11 +73,11 @@ export default defineConfig({
   // specs run at desktop and phone width; the flow specs once, at desktop width (their snap() calls take the
   // phone-width screenshot too).
   projects: [
-    { name: 'desktop', testIgnore: [...FLOW_SPECS, ...PUBLIC_SPECS], use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
-    { name: 'phone', testIgnore: [...FLOW_SPECS, ...PUBLIC_SPECS], use: { ...devices['Pixel 7'], launchOptions: chromium }, grep: /@phone/ },
-    { name: 'flows', testMatch: FLOW_SPECS, use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
-    { name: 'public-desktop', testMatch: PUBLIC_SPECS, use: { ...devices['Desktop Chrome'], launchOptions: chromium, baseURL: productionURL } },
-    { name: 'public-phone', testMatch: PUBLIC_SPECS, use: { ...devices['Pixel 7'], launchOptions: chromium, baseURL: productionURL }, grep: /@phone/ },
+    { name: 'desktop', testIgnore: [...FLOW_SPECS, ...PUBLIC_SPECS], workers: 1, use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    { name: 'phone', testIgnore: [...FLOW_SPECS, ...PUBLIC_SPECS], workers: 1, dependencies: after('desktop'), use: { ...devices['Pixel 7'], launchOptions: chromium }, grep: /@phone/ },
+    { name: 'flows', testMatch: FLOW_SPECS, workers: 1, dependencies: after('phone'), use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    { name: 'public-desktop', testMatch: PUBLIC_SPECS, workers: 1, use: { ...devices['Desktop Chrome'], launchOptions: chromium, baseURL: productionURL } },
+    { name: 'public-phone', testMatch: PUBLIC_SPECS, workers: 1, dependencies: after('public-desktop'), use: { ...devices['Pixel 7'], launchOptions: chromium, baseURL: productionURL }, grep: /@phone/ },
   ],
   // The demo server, then the production one (kept as two entries so either can change on its own).
   webServer: [{

@@ -76,7 +76,7 @@ stage build node_modules/.bin/next build
 
 step "Browser tests (Playwright in $chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" CHROMIUM_PATH="$chromium" \
-  stage playwright node_modules/.bin/playwright test --reporter=list,json
+  E2E_LANES=1 stage playwright node_modules/.bin/playwright test --reporter=list,json
 
 step "Cluster: two production instances behind nginx, sharing PostgreSQL and Redis"
 CLUSTER_TAP_OUTPUT="$results/cluster.tap" stage cluster bash scripts/test-cluster.sh
