@@ -22,6 +22,15 @@ describe('describeAuditEntry', () => {
     )
   })
 
+  it('says how many proposals a save of the rank list moved (entries from before that have no count say less)', () => {
+    const admin = { name: 'Lars Kurth' }
+    const save = (after: unknown) => describeAuditEntry({ action: 'rank.save', entity: 'RankOrder', actor: admin, after })
+    expect(save({ version: 2, moved: 1, moves: [] })).toBe('Lars Kurth saved the rank list, moving one proposal')
+    expect(save({ version: 2, moved: 7, moves: [] })).toBe('Lars Kurth saved the rank list, moving 7 proposals')
+    expect(save({ version: 2, moved: 0, moves: [] })).toBe('Lars Kurth saved the rank list, moving no proposal')
+    expect(save({ proposalIds: ['a', 'b'], version: 2 })).toBe('Lars Kurth saved the rank list')
+  })
+
   it('writes ideas, timeline, mentors and settings in words', () => {
     const admin = { name: 'Lars Kurth' }
     expect(describeAuditEntry({ action: 'idea.publish', entity: 'Idea', actor: admin, subject: 'Xen on ARM' })).toBe('Lars Kurth published the idea “Xen on ARM”')

@@ -154,6 +154,11 @@ export function describeAuditEntry(entry: AuditEntryForSentence, timeZone?: stri
       return `${who} recorded a student as lost to another organization`
     case 'lostStudent.remove':
       return `${who} removed a student lost to another organization`
+    case 'rank.save': {
+      const moved = Number(after.moved)
+      if (!Number.isInteger(moved)) return `${who} saved the rank list`
+      return `${who} saved the rank list, moving ${moved === 0 ? 'no proposal' : moved === 1 ? 'one proposal' : `${moved} proposals`}`
+    }
     case 'seed.demo':
       return 'The demo season was loaded'
     default:

@@ -52,13 +52,14 @@ const base = `http://127.0.0.1:${port}`
 
 
 
-type Measure = { name: string; path: string; signedIn: boolean; requestsPerSecond: number; kilobytes: number; p50: number; p95: number; p99: number; requests: number; errors: number; non2xx: number }
+type Measure = { name: string; path: string; signedIn: boolean; reference: boolean; requestsPerSecond: number; kilobytes: number; p50: number; p95: number; p99: number; requests: number; errors: number; non2xx: number }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN
 
-type Page = { name: string; path: string; cookie?: string }
+// A reference row is measured like the others but has no target: it shows what the cheapest page of its kind costs.
+type Page = { name: string; path: string; cookie?: string; reference?: boolean }
 
-async function measure({ name, path, cookie }: Page): Promise<Measure> {
+async function measure({ name, path, cookie, reference }: Page): Promise<Measure> {
   const url = base + path
   const headers: Record<string, string> = { 'accept-encoding': 'gzip', ...(cookie ? { cookie } : {}) }
   if (warmup > 0) await autocannon({ url, connections, duration: warmup, headers })
@@ -72,6 +73,7 @@ async function measure({ name, path, cookie }: Page): Promise<Measure> {
     name,
     path,
     signedIn: Boolean(cookie),
+    reference: Boolean(reference),
     requestsPerSecond: result.requests.total / seconds,
     // Mean bytes per response as sent (gzip), headers included: what each request costs the wire and the compressor.
     kilobytes: result.requests.total ? result.throughput.total / result.requests.total / 1024 : 0,
@@ -121,6 +123,10 @@ async function signedInPages(prisma: ReturnType<typeof createPrismaClient>, slug
     { name: 'review list, searched', path: `${review}?q=tests`, cookie },
     { name: 'a proposal with its reviews', path: `${review}/proposals/${reviewed.proposalId}`, cookie },
     { name: 'rank list', path: `${review}/rank`, cookie },
+    // What any page rendered per request costs here, before it shows anything of its own: a dynamic page signed
+    // out (the sign-in form), and a signed-in page with no rows (this mentor has no proposals of their own).
+    { name: 'reference: dynamic, signed out (/signin)', path: '/signin', reference: true },
+    { name: 'reference: signed in, no rows (/me/proposals)', path: '/me/proposals', cookie, reference: true },
   ]
 }
 
@@ -219,16 +225,16 @@ try {
   const pad = (s: string, n: number) => s.padEnd(n)
   const num = (x: number, digits = 0) => x.toFixed(digits).padStart(8)
   console.log(`\n${connections} connections, ${warmup} s warm-up, ${seconds} s measured per page; ratios are to the floor measured right before each page`)
-  console.log(`${pad('page', 36)}${'req/s'.padStart(7)}${'floor'.padStart(7)}${'×floor'.padStart(8)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'floor p95'.padStart(10)}${'p95×'.padStart(7)}${'gz kB'.padStart(8)}  errors`)
+  console.log(`${pad('page', 48)}${'req/s'.padStart(7)}${'floor'.padStart(7)}${'×floor'.padStart(8)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'floor p95'.padStart(10)}${'p95×'.padStart(7)}${'gz kB'.padStart(8)}  errors`)
   for (const r of rows) {
-    console.log(`${pad(r.name, 36)}${num(r.requestsPerSecond).slice(1)}${num(r.floor.requestsPerSecond).slice(1)}${num(r.throughputRatio, 2)}${num(r.p50)}${num(r.p95)}${num(r.p99)}${num(r.floor.p95).padStart(10)}${num(r.p95Ratio, 2).slice(1)}${num(r.kilobytes, 1)}  ${r.errors + r.non2xx}`)
+    console.log(`${pad(r.name, 48)}${num(r.requestsPerSecond).slice(1)}${num(r.floor.requestsPerSecond).slice(1)}${num(r.throughputRatio, 2)}${num(r.p50)}${num(r.p95)}${num(r.p99)}${num(r.floor.p95).padStart(10)}${num(r.p95Ratio, 2).slice(1)}${num(r.kilobytes, 1)}  ${r.errors + r.non2xx}`)
   }
   console.log(`server resident memory after the run: ${serverRssMb?.toFixed(0) ?? '?'} MB (target < 500 MB); after the public pages: ${publicRssMb?.toFixed(0) ?? '?'} MB`)
   if (embeddedRssMb !== null) console.log(`embedded database's process (as in the demo's launcher) after the run: ${embeddedRssMb.toFixed(0)} MB resident (target < 500 MB)`)
-  const publicRows = rows.filter((r) => !r.signedIn)
+  const publicRows = rows.filter((r) => !r.signedIn && !r.reference)
   const below = publicRows.filter((r) => r.throughputRatio < 0.8)
   console.log(`public pages at ≥ 0.8× the floor's throughput: ${publicRows.length - below.length} of ${publicRows.length}${below.length ? ` (below: ${below.map((r) => r.name).join(', ')})` : ''}`)
-  const signedInRows = rows.filter((r) => r.signedIn)
+  const signedInRows = rows.filter((r) => r.signedIn && !r.reference)
   const slow = signedInRows.filter((r) => !(r.p95Ratio <= 3)) // NaN: no request answered in time
   console.log(`signed-in pages at p95 ≤ 3× the floor's: ${signedInRows.length - slow.length} of ${signedInRows.length}${slow.length ? ` (above: ${slow.map((r) => r.name).join(', ')})` : ''}`)
 

@@ -313,6 +313,12 @@ describe('saveRankOrder, one move', () => {
     expect(await moveTo(s.season.id, 1, ids[0]!, 23)).toMatchObject({ ok: true })
     expect((await stored(s.season.id))!.proposalIds).toEqual([...expected.slice(1), ids[0]])
     expect(await audits(s.season.id)).toBe(2)
+    // Each entry names the one proposal moved, not the whole order.
+    const entries = await db.auditLog.findMany({ where: { seasonId: s.season.id, action: 'rank.save' }, orderBy: { id: 'asc' }, select: { before: true, after: true } })
+    expect(entries.map((e) => [e.before, e.after])).toEqual([
+      [{ version: 0 }, { version: 1, moved: 1, moves: [{ proposalId: ids[21], from: 22, to: 3 }] }],
+      [{ version: 1 }, { version: 2, moved: 1, moves: [{ proposalId: ids[0], from: 1, to: 23 }] }],
+    ])
   })
 
   it('refuses positions out of range, forged or foreign ids, a stale version, and a garbled form', async () => {

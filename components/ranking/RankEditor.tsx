@@ -218,7 +218,7 @@ export function RankEditor({ seasonId, rows: initial, version: initialVersion, c
                         <p className="font-medium [overflow-wrap:anywhere]">
                           <span className="sr-only">{`Position ${position}: `}</span>
                           {row.title}
-                          {row.nearCut ? <span className="ml-2 rounded-full border border-amber-400 bg-amber-50 px-2 text-xs text-amber-950">near the cut</span> : null}
+                          {row.nearCut ? <span className="ml-2 inline-block whitespace-nowrap rounded-full border border-amber-400 bg-amber-50 px-2 text-xs text-amber-950">near the cut</span> : null}
                         </p>
                         <p className="text-sm text-stone-700">
                           {/* One string, not a dozen text nodes: this line is rendered for every row of the page. */}

@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation'
 import { startTransition, useActionState, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { initialActionState, type ActionResult } from '@/lib/actions'
 import { saveReview, withdrawReview } from '@/lib/reviews/actions'
+import { scoreForKey } from '@/lib/reviews/score-key'
 import { FormMessage } from '@/components/ui/form'
 
 type Criterion = { id: string; label: string; description: string; minScore: number; maxScore: number }
@@ -58,11 +59,11 @@ export function ReviewPanel({ proposalId, criteria, mine, closedMessage, proposa
     setAnnouncement(`${criterion.label}: ${value}`)
   }
 
-  /** 1–5 (or the criterion's range) on a focused criterion picks that score, as in HotCRP. */
+  /** A digit on a focused criterion picks that score (0 gives 10 on a scale to 10), as in HotCRP. */
   const onGroupKey = (criterion: Criterion) => (event: KeyboardEvent<HTMLFieldSetElement>) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return
-    const n = Number(event.key)
-    if (!Number.isInteger(n) || n < criterion.minScore || n > criterion.maxScore) return
+    const n = scoreForKey(event.key, criterion.minScore, criterion.maxScore)
+    if (n === null) return
     event.preventDefault()
     choose(criterion, String(n))
     const radio = event.currentTarget.querySelector<HTMLInputElement>(`input[value="${n}"]`)

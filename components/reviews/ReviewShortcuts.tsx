@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react'
 export const SHORTCUTS = [
   ['j or ]', 'Next proposal (not reviewed by you, fewest reviews first)'],
   ['k or [', 'Previous proposal'],
-  ['1 – 5', 'Score the focused criterion'],
+  ['0 – 9', 'Score the focused criterion (0 gives 10 on a scale to 10)'],
   ['Tab / Shift+Tab', 'Move between criteria and buttons'],
   ['Ctrl+Enter', 'Save your review'],
   ['?', 'Show or hide this list'],

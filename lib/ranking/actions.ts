@@ -11,11 +11,15 @@ import { getCurrentUser } from '@/lib/auth'
 import { authorize } from '@/lib/authz'
 import { db } from '@/lib/db'
 import { mergeOrder } from './cut'
+import { rankMoves } from './moves'
 import { forgetRankingCheck, rankWindow, visibleRanking, type RankWindow } from './queries'
 import { SaveRankOrder } from './schema'
 
 /** Every answer but a garbled form carries the admin's page as it now stands (`fresh`), so the editor shows it. */
 export type RankSaveResult = ({ ok: true; message: string } | ActionFailure) & { fresh?: RankWindow }
+
+/** Moves named in a save's audit entry; a save that moves more says how many. */
+const MOVES_KEPT = 50
 
 const STALE = 'Not saved: another admin saved the rank list while you were ordering it. This page now shows their order: reorder again from it and save.'
 
@@ -78,7 +82,9 @@ export async function saveRankOrder(_prev: RankSaveResult | null, form: FormData
         const { count } = await tx.rankOrder.updateMany({ where: { seasonId, version }, data: { proposalIds: order, version: { increment: 1 }, updatedById: user.id } })
         if (count === 0) return false
       }
-      await recordAudit(tx, { actorId: user.id, seasonId, action: 'rank.save', entity: 'RankOrder', entityId: seasonId, before: { proposalIds: before?.proposalIds ?? [] }, after: { proposalIds: order, version: version + 1 } })
+      // What moved, not the whole order twice (lib/ranking/moves.ts); at most MOVES_KEPT of them, and how many.
+      const moves = rankMoves(ranking.ordered.map((r) => r.id), order)
+      await recordAudit(tx, { actorId: user.id, seasonId, action: 'rank.save', entity: 'RankOrder', entityId: seasonId, before: { version }, after: { version: version + 1, moved: moves.length, moves: moves.slice(0, MOVES_KEPT) } })
       return true
     })
     .catch((error: unknown) => {
