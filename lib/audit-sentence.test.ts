@@ -26,6 +26,8 @@ describe('describeAuditEntry', () => {
     const admin = { name: 'Lars Kurth' }
     const save = (after: unknown) => describeAuditEntry({ action: 'rank.save', entity: 'RankOrder', actor: admin, after })
     expect(save({ version: 2, moved: 1, moves: [] })).toBe('Lars Kurth saved the rank list, moving one proposal')
+    expect(save({ version: 2, moved: 1, moves: [{ proposalId: 'p', title: 'Xen on ARM', from: 22, to: 3 }] })).toBe('Lars Kurth saved the rank list, moving “Xen on ARM” from position 22 to 3')
+    expect(save({ version: 2, moved: 1, moves: [{ proposalId: 'p', title: 'Xen on ARM', from: null, to: 3 }] })).toBe('Lars Kurth saved the rank list, moving “Xen on ARM” to 3')
     expect(save({ version: 2, moved: 7, moves: [] })).toBe('Lars Kurth saved the rank list, moving 7 proposals')
     expect(save({ version: 2, moved: 0, moves: [] })).toBe('Lars Kurth saved the rank list, moving no proposal')
     expect(save({ proposalIds: ['a', 'b'], version: 2 })).toBe('Lars Kurth saved the rank list')

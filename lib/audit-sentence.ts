@@ -157,6 +157,9 @@ export function describeAuditEntry(entry: AuditEntryForSentence, timeZone?: stri
     case 'rank.save': {
       const moved = Number(after.moved)
       if (!Number.isInteger(moved)) return `${who} saved the rank list`
+      const [only] = Array.isArray(after.moves) ? after.moves.map(record) : []
+      if (moved === 1 && only && text(only.title) && typeof only.to === 'number')
+        return `${who} saved the rank list, moving ${quoteTitle(text(only.title)!)} ${typeof only.from === 'number' ? `from position ${only.from} ` : ''}to ${only.to}`
       return `${who} saved the rank list, moving ${moved === 0 ? 'no proposal' : moved === 1 ? 'one proposal' : `${moved} proposals`}`
     }
     case 'seed.demo':

@@ -316,8 +316,8 @@ describe('saveRankOrder, one move', () => {
     // Each entry names the one proposal moved, not the whole order.
     const entries = await db.auditLog.findMany({ where: { seasonId: s.season.id, action: 'rank.save' }, orderBy: { id: 'asc' }, select: { before: true, after: true } })
     expect(entries.map((e) => [e.before, e.after])).toEqual([
-      [{ version: 0 }, { version: 1, moved: 1, moves: [{ proposalId: ids[21], from: 22, to: 3 }] }],
-      [{ version: 1 }, { version: 2, moved: 1, moves: [{ proposalId: ids[0], from: 1, to: 23 }] }],
+      [{ version: 0 }, { version: 1, moved: 1, moves: [{ proposalId: ids[21], title: 'P22', from: 22, to: 3 }] }],
+      [{ version: 1 }, { version: 2, moved: 1, moves: [{ proposalId: ids[0], title: 'P01', from: 1, to: 23 }] }],
     ])
   })
 
@@ -362,5 +362,8 @@ describe('saveRankOrder, one move', () => {
     // A page save naming a hidden proposal is refused like any id the admin cannot rank.
     expect(await save(s.season.id, 1, [ids[1]!, ids[5]!, ids[0]!, ids[2]!], 0, 10)).toMatchObject({ ok: false, error: 'invalid', message: expect.stringMatching(/cannot be ranked/) })
     expect(JSON.stringify(moved)).not.toContain(ids[1]!)
+    // The audit entry names the move in the admin's own positions, and nothing hidden from them.
+    const entry = await db.auditLog.findFirstOrThrow({ where: { seasonId: s.season.id, action: 'rank.save' }, select: { after: true } })
+    expect(entry.after).toEqual({ version: 1, moved: 1, moves: [{ proposalId: ids[5], title: 'P06', from: 4, to: 1 }] })
   })
 })

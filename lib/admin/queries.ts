@@ -1,9 +1,14 @@
-// Reads for the season's admin overview. Callers must have passed requirePermission('season.administer').
+// Reads for the season's admin overview and its audit log. Callers must have passed
+// requirePermission('season.administer'). The audit log is read as the viewer may see it: an admin with a conflict
+// of interest does not read the entries about that proposal (its reviews' scores, its comments, its decision),
+// as the review pages do not show them either.
 import 'server-only'
+import { Prisma } from '@/generated/prisma/client'
 import { db } from '@/lib/db'
+import type { Viewer } from '@/lib/reviews/queries'
 import { APPLICATION_STATUSES } from '@/lib/proposals/status'
 
-export async function getAdminOverview(seasonId: string) {
+export async function getAdminOverview(viewer: Viewer, seasonId: string) {
   const [mentors, proposalsByStatus, slotRequest, slotAllocation, acceptances, audit] = await Promise.all([
     db.seasonRole.findMany({
       where: { seasonId, role: 'MENTOR' },
@@ -21,14 +26,8 @@ export async function getAdminOverview(seasonId: string) {
       select: { id: true, proposal: { select: { title: true } }, student: { select: { name: true } }, mentor: { select: { name: true } } },
       orderBy: { proposal: { title: 'asc' } },
     }),
-    db.auditLog.findMany({
-      // Autosaves of proposal drafts are audited too, but would drown everything else here.
-      where: { seasonId, action: { not: 'proposal.update' } },
-      // In the order recorded: with a demo clock moved back and forth, the times alone would shuffle them.
-      orderBy: { id: 'desc' },
-      take: 20,
-      select: { id: true, at: true, action: true, entity: true, entityId: true, before: true, after: true, actor: { select: { name: true, email: true } } },
-    }),
+    // Autosaves of proposal drafts are audited too, but would drown everything else here.
+    readAuditEntries(viewer, seasonId, { skip: 0, take: 20, leaveOut: 'proposal.update' }),
   ])
   const byStatus = Object.fromEntries(proposalsByStatus.map((row) => [row.status, row._count._all]))
   return {
@@ -40,7 +39,7 @@ export async function getAdminOverview(seasonId: string) {
     slotRequest,
     slotAllocation,
     acceptances,
-    audit: await withSubjects(audit),
+    audit: await withSubjects(audit.entries),
   }
 }
 
@@ -88,17 +87,56 @@ export async function withSubjects<T extends AuditRow>(entries: T[]): Promise<(T
 
 export const AUDIT_PAGE_SIZE = 50
 
-/** The season's audit log, newest first (in the order recorded, as the demo clock may move back), a page at a time. */
-export async function listAuditEntries(seasonId: string, page: number) {
-  const [entries, total] = await Promise.all([
-    db.auditLog.findMany({
-      where: { seasonId },
-      orderBy: { id: 'desc' },
-      skip: (page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
-      select: { id: true, at: true, action: true, entity: true, entityId: true, before: true, after: true, actor: { select: { name: true, email: true } } },
-    }),
-    db.auditLog.count({ where: { seasonId } }),
+const ENTRY_SELECT = { id: true, at: true, action: true, entity: true, entityId: true, before: true, after: true, actor: { select: { name: true, email: true } } } as const
+
+// The proposal an audit entry (alias a) is about: the entry's own entity, or the proposal id it kept (a review, a
+// comment, a conflict, a pick of the accepted set).
+const ENTRY_PROPOSAL = Prisma.sql`CASE WHEN a.entity = 'Proposal' THEN a."entityId" ELSE coalesce(a.after->>'proposalId', a.before->>'proposalId', a.after->'pick'->>'proposalId', a.before->'pick'->>'proposalId') END`
+
+/**
+ * A season's audit entries, newest first (in the order recorded, as the demo clock may move back), leaving out
+ * those about a proposal the viewer has a conflict with (by the proposal or by its student); a rank-list save
+ * keeps its count of moves but names none of those proposals.
+ */
+async function readAuditEntries(viewer: Viewer, seasonId: string, { skip, take, leaveOut }: { skip: number; take: number; leaveOut?: string }) {
+  const conflicts = await db.conflict.findMany({ where: { seasonId, mentorId: viewer.id }, select: { proposalId: true, studentId: true } })
+  if (!conflicts.length) {
+    const where = { seasonId, ...(leaveOut ? { action: { not: leaveOut } } : {}) }
+    const [entries, total] = await Promise.all([db.auditLog.findMany({ where, orderBy: { id: 'desc' }, skip, take, select: ENTRY_SELECT }), db.auditLog.count({ where })])
+    return { entries, total }
+  }
+  const hidden = Prisma.sql`EXISTS (
+    SELECT 1 FROM "Proposal" p JOIN "Conflict" c ON c."seasonId" = p."seasonId" AND c."mentorId" = ${viewer.id} AND (c."proposalId" = p.id OR c."studentId" = p."studentId")
+    WHERE p.id = ${ENTRY_PROPOSAL})`
+  const where = Prisma.sql`a."seasonId" = ${seasonId} ${leaveOut ? Prisma.sql`AND a.action <> ${leaveOut}` : Prisma.empty} AND NOT ${hidden}`
+  const [ids, [counted]] = await Promise.all([
+    db.$queryRaw<{ id: bigint }[]>`SELECT a.id FROM "AuditLog" a WHERE ${where} ORDER BY a.id DESC OFFSET ${skip} LIMIT ${take}`,
+    db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "AuditLog" a WHERE ${where}`,
   ])
+  const entries = await db.auditLog.findMany({ where: { id: { in: ids.map((row) => row.id) } }, orderBy: { id: 'desc' }, select: ENTRY_SELECT })
+  // Moves of a rank-list save that name a proposal hidden from the viewer.
+  const named = [...new Set(entries.filter((e) => e.action === 'rank.save').flatMap((e) => movesOf(e.after).map((m) => m.proposalId)))]
+  const studentsConflicted = conflicts.flatMap((c) => (c.studentId ? [c.studentId] : []))
+  const conflicted = new Set(conflicts.flatMap((c) => (c.proposalId ? [c.proposalId] : [])))
+  if (named.length && studentsConflicted.length)
+    for (const p of await db.proposal.findMany({ where: { id: { in: named }, studentId: { in: studentsConflicted } }, select: { id: true } })) conflicted.add(p.id)
+  return {
+    entries: entries.map((e) =>
+      e.action === 'rank.save' && movesOf(e.after).some((m) => conflicted.has(m.proposalId))
+        ? { ...e, after: { ...(e.after as Prisma.JsonObject), moves: movesOf(e.after).filter((m) => !conflicted.has(m.proposalId)) } }
+        : e,
+    ),
+    total: counted?.count ?? 0,
+  }
+}
+
+function movesOf(after: Prisma.JsonValue): { proposalId: string }[] {
+  const moves = after && typeof after === 'object' && !Array.isArray(after) ? after.moves : null
+  return Array.isArray(moves) ? moves.filter((m): m is { proposalId: string } => !!m && typeof m === 'object' && typeof (m as { proposalId?: unknown }).proposalId === 'string') : []
+}
+
+/** The season's audit log as the viewer may read it, newest first, a page at a time. */
+export async function listAuditEntries(viewer: Viewer, seasonId: string, page: number) {
+  const { entries, total } = await readAuditEntries(viewer, seasonId, { skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE })
   return { entries: await withSubjects(entries), total, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) }
 }

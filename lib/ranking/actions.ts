@@ -70,6 +70,11 @@ export async function saveRankOrder(_prev: RankSaveResult | null, form: FormData
     next,
   )
 
+  // For the audit entry: what moved in the list as this admin sees it (lib/ranking/moves.ts), not the whole order
+  // twice; positions are theirs, and a proposal hidden from them (a conflict) is never named. At most MOVES_KEPT.
+  const titles = new Map(visible.ordered.map((r) => [r.id, r.title]))
+  const moves = rankMoves(current, next).map(({ proposalId, from, to }) => ({ proposalId, title: titles.get(proposalId)!, from, to }))
+
   const saved = await db
     .$transaction(async (tx) => {
       // The order was computed from `version`: it is written only if the row still has that version, so a save
@@ -82,8 +87,6 @@ export async function saveRankOrder(_prev: RankSaveResult | null, form: FormData
         const { count } = await tx.rankOrder.updateMany({ where: { seasonId, version }, data: { proposalIds: order, version: { increment: 1 }, updatedById: user.id } })
         if (count === 0) return false
       }
-      // What moved, not the whole order twice (lib/ranking/moves.ts); at most MOVES_KEPT of them, and how many.
-      const moves = rankMoves(ranking.ordered.map((r) => r.id), order)
       await recordAudit(tx, { actorId: user.id, seasonId, action: 'rank.save', entity: 'RankOrder', entityId: seasonId, before: { version }, after: { version: version + 1, moved: moves.length, moves: moves.slice(0, MOVES_KEPT) } })
       return true
     })

@@ -23,7 +23,7 @@ export default async function SeasonAdminPage({ params }: Props) {
   const season = await getSeasonBySlug((await params).season)
   if (!season) notFound()
   const user = await requirePermission('season.administer', season.id, `/seasons/${season.slug}/admin`)
-  const overview = await getAdminOverview(season.id)
+  const overview = await getAdminOverview(user, season.id)
   const tz = user.timeZone
   const pinned = season.organization.clockOverride
   return (

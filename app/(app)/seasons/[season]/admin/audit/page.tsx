@@ -26,7 +26,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const user = await requirePermission('season.administer', season.id, base)
   const raw = (await searchParams).page
   const page = PageNumber.parse(Array.isArray(raw) ? raw[0] : raw)
-  const { entries, total, pages } = await listAuditEntries(season.id, page)
+  const { entries, total, pages } = await listAuditEntries(user, season.id, page)
   return (
     <>
       <Breadcrumbs items={[{ href: `/seasons/${season.slug}`, label: season.title }, { href: `/seasons/${season.slug}/admin`, label: 'Administration' }, { label: 'Audit log' }]} />
