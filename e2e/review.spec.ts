@@ -74,6 +74,8 @@ test('a mentor filters to "not reviewed by me" and scores three proposals by key
   await expect(page.getByText('You reviewed this proposal')).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Other reviews' })).toBeVisible()
   await expect(page.locator('section[aria-labelledby="reviews-heading"] li').first()).toContainText('overall')
+  // Each with its criteria weighted by the rubric's weights, as a percentage.
+  await expect(page.locator('section[aria-labelledby="reviews-heading"]').getByText(/^Criteria, weighted by the rubric: \d{1,3} %$/).first()).toBeVisible()
   await expect(group(page, 'Overall score').getByRole('radio', { name: '3' })).toBeChecked()
   // Change it by keyboard: 5 on the focused overall score, Ctrl+Enter saves.
   await group(page, 'Overall score').getByRole('radio', { name: '3' }).focus()

@@ -19,7 +19,7 @@ function CriterionFields({ prefix, state, criterion }: { prefix: string; state: 
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         <Field idPrefix={prefix} name="minScore" label="Lowest score" state={state} type="number" inputMode="numeric" min={1} max={10} step={1} required defaultValue={criterion?.minScore ?? 1} />
         <Field idPrefix={prefix} name="maxScore" label="Highest score" state={state} type="number" inputMode="numeric" min={1} max={10} step={1} required defaultValue={criterion?.maxScore ?? 5} />
-        <Field idPrefix={prefix} name="weight" label="Weight" state={state} type="number" inputMode="decimal" min={0.01} max={10} step={0.01} required defaultValue={criterion?.weight ?? 1} />
+        <Field idPrefix={prefix} name="weight" label="Weight" state={state} hint="How much it counts in a review’s weighted criteria score (beside each review)." type="number" inputMode="decimal" min={0.01} max={10} step={0.01} required defaultValue={criterion?.weight ?? 1} />
       </div>
     </>
   )

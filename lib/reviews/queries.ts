@@ -255,7 +255,7 @@ export async function getProposalForReview(viewer: Viewer, seasonId: string, pro
       FROM "Proposal" o LEFT JOIN "Idea" i ON i.id = o."ideaId"
       WHERE o."seasonId" = ${seasonId} AND o."studentId" = ${proposal.studentId} AND o.id <> ${proposal.id} AND o.status::text IN (${Prisma.join(READABLE_STATUSES)})
       ORDER BY o."submittedAt" ASC NULLS LAST, o.id ASC`,
-    db.rubricCriterion.findMany({ where: { seasonId }, orderBy: { position: 'asc' }, select: { id: true, key: true, label: true, description: true, minScore: true, maxScore: true } }),
+    db.rubricCriterion.findMany({ where: { seasonId }, orderBy: { position: 'asc' }, select: { id: true, key: true, label: true, description: true, minScore: true, maxScore: true, weight: true } }),
     db.$queryRaw<{ id: string; body: string; visibility: CommentVisibility; createdAt: Date; authorId: string; authorName: string | null }[]>`
       SELECT c.id, c.body, c.visibility, c."createdAt", a.id AS "authorId", a.name AS "authorName"
       FROM "Comment" c JOIN "User" a ON a.id = c."authorId"

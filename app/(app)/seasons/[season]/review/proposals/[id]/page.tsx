@@ -17,6 +17,7 @@ import { formatDateTime } from '@/lib/dates'
 import { getNow } from '@/lib/organization'
 import { STATUS_LABEL } from '@/lib/proposals/rules'
 import { getProposalForReview, nextToReview, reviewProgress } from '@/lib/reviews/queries'
+import { weightedCriteriaPercent } from '@/lib/rubric/weighted'
 import { reviewClosedMessage } from '@/lib/reviews/rules'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
 
@@ -208,6 +209,7 @@ export default async function ReviewProposalPage({ params, searchParams }: Props
                           </li>
                         ))}
                       </ul>
+                      <WeightedCriteria criteria={criteria} scores={r.scores} />
                     </li>
                   ))}
                 </ul>
@@ -222,4 +224,10 @@ export default async function ReviewProposalPage({ params, searchParams }: Props
       </div>
     </>
   )
+}
+
+/** A review's weighted criteria score (lib/rubric/weighted.ts), when the rubric has more than one criterion. */
+function WeightedCriteria({ criteria, scores }: { criteria: Parameters<typeof weightedCriteriaPercent>[0]; scores: Parameters<typeof weightedCriteriaPercent>[1] }) {
+  const percent = criteria.length > 1 ? weightedCriteriaPercent(criteria, scores) : null
+  return percent === null ? null : <p className="text-sm text-stone-700">Criteria, weighted by the rubric: {percent} %</p>
 }
