@@ -1,9 +1,10 @@
 // The review list's view as the URL holds it (filters, sort, page), so a view can be shared and bookmarked.
 // Pure: parsing never fails (anything malformed is dropped), and `listHref` writes it back.
 import { z } from 'zod'
+import type { ReviewFlag } from './flag-labels'
 
 export const SORTS = ['submitted', 'title', 'idea', 'student', 'reviews', 'mine', 'score', 'calibrated', 'spread', 'willing'] as const
-export const FLAGS = ['conflict', 'discuss', 'withdrawn', 'duplicate'] as const
+export const FLAGS = ['conflict', 'discuss', 'withdrawn', 'duplicate'] as const satisfies readonly ReviewFlag[]
 export const PAGE_SIZE = 50
 /** Up to this many ideas (those with proposals) the idea filter is a list to pick from; beyond, a search on titles. */
 export const IDEA_CHOICES = 50

@@ -1,24 +1,19 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { ReviewRows } from '@/components/reviews/ReviewRows'
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
 import { inputClass } from '@/components/ui/form'
 import { requirePermission } from '@/lib/authz'
 import { FLAGS, listHref, parseReviewListView, type ReviewListView } from '@/lib/reviews/filters'
+import { FLAG_LABEL } from '@/lib/reviews/flag-labels'
 import { listProposalsForReview, reviewProgress, type ReviewList } from '@/lib/reviews/queries'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
 
 export const metadata: Metadata = { title: 'Review proposals', robots: { index: false } }
 
 type Props = { params: Promise<{ season: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
-
-const FLAG_LABEL: Record<(typeof FLAGS)[number], string> = {
-  conflict: 'Conflict of interest',
-  discuss: 'To discuss',
-  withdrawn: 'Withdrawn',
-  duplicate: 'Student applied more than once',
-}
 
 const COLUMNS: { sort: NonNullable<ReviewListView['sort']> | null; label: string; numeric?: boolean }[] = [
   { sort: 'title', label: 'Proposal' },
@@ -32,8 +27,6 @@ const COLUMNS: { sort: NonNullable<ReviewListView['sort']> | null; label: string
   { sort: 'willing', label: 'Willing mentors' },
   { sort: null, label: 'Flags' },
 ]
-
-const number = (value: number | null, digits = 2) => (value === null ? '–' : Number.isInteger(value) ? String(value) : value.toFixed(digits))
 
 export default async function ReviewListPage({ params, searchParams }: Props) {
   const season = await getSeasonBySlug((await params).season)
@@ -226,41 +219,26 @@ function ProposalTable({ list, view, base }: { list: ReviewList; view: ReviewLis
             })}
           </tr>
         </thead>
-        <tbody>
-          {list.rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">
-                {row.conflicted ? (
-                  row.title || 'Untitled proposal'
-                ) : (
-                  // A plain link: fifty client-side <Link>s cost the server their rendering on every view of the
-                  // list and the browser fifty prefetches.
-                  <a href={`${base}/proposals/${row.id}`}>{row.title || 'Untitled proposal'}</a>
-                )}
-              </th>
-              <td>{row.idea?.title ?? 'Own topic'}</td>
-              <td>{row.student}</td>
-              <td className="text-right">{row.reviews ?? '–'}</td>
-              <td className="text-right">{number(row.myScore)}</td>
-              <td className="text-right">{row.scoresHidden ? <span className="text-stone-600">after yours</span> : number(row.mean)}</td>
-              <td className="text-right whitespace-nowrap">
-                {row.scoresHidden ? '' : number(row.calibrated)}
-                {row.stdError !== null ? <span className="text-stone-600">{` ± ${row.stdError.toFixed(2)}`}</span> : null}
-              </td>
-              <td className="text-right">{row.scoresHidden ? '' : number(row.spread)}</td>
-              <td>{row.willing.length ? row.willing.join(', ') : '–'}</td>
-              <td>
-                {row.flags.length ? (
-                  <ul className="flex flex-wrap gap-1">
-                    {row.flags.map((flag) => (
-                      <li key={flag}>{FLAG_LABEL[flag]}</li>
-                    ))}
-                  </ul>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
+        <ReviewRows
+          base={base}
+          // Only what a row shows: the props are the payload.
+          rows={list.rows.map((row) => ({
+            id: row.id,
+            title: row.title,
+            conflicted: row.conflicted,
+            idea: row.idea?.title ?? null,
+            student: row.student,
+            reviews: row.reviews,
+            myScore: row.myScore,
+            mean: row.mean,
+            calibrated: row.calibrated,
+            stdError: row.stdError,
+            spread: row.spread,
+            willing: row.willing,
+            flags: row.flags,
+            scoresHidden: row.scoresHidden,
+          }))}
+        />
       </table>
     </section>
   )
