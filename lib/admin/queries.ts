@@ -105,25 +105,24 @@ async function readAuditEntries(viewer: Viewer, seasonId: string, { skip, take, 
     const [entries, total] = await Promise.all([db.auditLog.findMany({ where, orderBy: { id: 'desc' }, skip, take, select: ENTRY_SELECT }), db.auditLog.count({ where })])
     return { entries, total }
   }
-  const hidden = Prisma.sql`EXISTS (
-    SELECT 1 FROM "Proposal" p JOIN "Conflict" c ON c."seasonId" = p."seasonId" AND c."mentorId" = ${viewer.id} AND (c."proposalId" = p.id OR c."studentId" = p."studentId")
-    WHERE p.id = ${ENTRY_PROPOSAL})`
-  const where = Prisma.sql`a."seasonId" = ${seasonId} ${leaveOut ? Prisma.sql`AND a.action <> ${leaveOut}` : Prisma.empty} AND NOT ${hidden}`
+  // The proposals hidden from the viewer: a few, looked up once, so the filter below is a comparison per entry.
+  const hiddenProposals = await db.proposal.findMany({
+    where: { seasonId, OR: [{ id: { in: conflicts.flatMap((c) => (c.proposalId ? [c.proposalId] : [])) } }, { studentId: { in: conflicts.flatMap((c) => (c.studentId ? [c.studentId] : [])) } }] },
+    select: { id: true },
+  })
+  const hidden = new Set(hiddenProposals.map((p) => p.id))
+  // coalesce: an entry about no proposal (NULL) is kept.
+  const where = Prisma.sql`a."seasonId" = ${seasonId} ${leaveOut ? Prisma.sql`AND a.action <> ${leaveOut}` : Prisma.empty} AND NOT coalesce(${ENTRY_PROPOSAL} = ANY(${[...hidden]}::text[]), false)`
   const [ids, [counted]] = await Promise.all([
     db.$queryRaw<{ id: bigint }[]>`SELECT a.id FROM "AuditLog" a WHERE ${where} ORDER BY a.id DESC OFFSET ${skip} LIMIT ${take}`,
     db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "AuditLog" a WHERE ${where}`,
   ])
   const entries = await db.auditLog.findMany({ where: { id: { in: ids.map((row) => row.id) } }, orderBy: { id: 'desc' }, select: ENTRY_SELECT })
-  // Moves of a rank-list save that name a proposal hidden from the viewer.
-  const named = [...new Set(entries.filter((e) => e.action === 'rank.save').flatMap((e) => movesOf(e.after).map((m) => m.proposalId)))]
-  const studentsConflicted = conflicts.flatMap((c) => (c.studentId ? [c.studentId] : []))
-  const conflicted = new Set(conflicts.flatMap((c) => (c.proposalId ? [c.proposalId] : [])))
-  if (named.length && studentsConflicted.length)
-    for (const p of await db.proposal.findMany({ where: { id: { in: named }, studentId: { in: studentsConflicted } }, select: { id: true } })) conflicted.add(p.id)
   return {
+    // A rank-list save keeps its count of moves but names none of the hidden proposals.
     entries: entries.map((e) =>
-      e.action === 'rank.save' && movesOf(e.after).some((m) => conflicted.has(m.proposalId))
-        ? { ...e, after: { ...(e.after as Prisma.JsonObject), moves: movesOf(e.after).filter((m) => !conflicted.has(m.proposalId)) } }
+      e.action === 'rank.save' && movesOf(e.after).some((m) => hidden.has(m.proposalId))
+        ? { ...e, after: { ...(e.after as Prisma.JsonObject), moves: movesOf(e.after).filter((m) => !hidden.has(m.proposalId)) } }
         : e,
     ),
     total: counted?.count ?? 0,
