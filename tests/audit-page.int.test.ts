@@ -54,6 +54,7 @@ describe('the audit log of an admin with a conflict of interest', () => {
     await db.auditLog.createMany({ data: [a, b, c].flatMap(entries).map((e) => ({ ...e, seasonId: f.season.id, actorId: f.admin.id })) })
     const moves = [a, b, c].map((p, i) => ({ proposalId: p.id, title: p.title, from: i + 2, to: i + 1 }))
     await db.auditLog.create({ data: { seasonId: f.season.id, actorId: f.admin.id, action: 'rank.save', entity: 'RankOrder', entityId: f.season.id, before: { version: 0 }, after: { version: 1, moved: 3, moves } } })
+    await db.auditLog.create({ data: { seasonId: f.season.id, actorId: f.admin.id, action: 'acceptedSet.solve', entity: 'AcceptedSetDraft', entityId: f.season.id, after: { slots: 3, picks: [a, b, c].map((p) => ({ proposalId: p.id, primaryMentorId: f.mentor.id })) } } })
     await db.auditLog.create({ data: { seasonId: f.season.id, actorId: f.admin.id, action: 'season.settings', entity: 'Season', entityId: f.season.id, after: { title: 'GSoC' } } })
     return { f, conflicted, a, b, c }
   }
@@ -61,22 +62,24 @@ describe('the audit log of an admin with a conflict of interest', () => {
   it('leaves out every entry about a proposal they are conflicted with, by proposal or by student; the other admin reads all', async () => {
     const { f, conflicted, a, b, c } = await season()
     const all = await listAuditEntries(f.admin, f.season.id, 1)
-    expect(all.total).toBe(14)
+    expect(all.total).toBe(15)
     const theirs = await listAuditEntries(conflicted, f.season.id, 1)
-    expect(theirs.total).toBe(6)
-    expect(theirs.entries).toHaveLength(6)
+    expect(theirs.total).toBe(7)
+    expect(theirs.entries).toHaveLength(7)
     const text = json(theirs.entries)
     for (const hidden of [a, b]) {
       expect(text).not.toContain(hidden.id)
       expect(text).not.toContain(hidden.title)
     }
     expect(text).not.toContain('A private word on Proposal A')
-    expect(theirs.entries.filter((e) => e.action !== 'rank.save' && e.action !== 'season.settings').map((e) => e.subject ?? (e.after as { proposalId?: string; pick?: { proposalId: string } }).proposalId ?? (e.after as { pick: { proposalId: string } }).pick.proposalId)).toEqual(
+    expect(theirs.entries.filter((e) => !['rank.save', 'season.settings', 'acceptedSet.solve'].includes(e.action)).map((e) => e.subject ?? (e.after as { proposalId?: string; pick?: { proposalId: string } }).proposalId ?? (e.after as { pick: { proposalId: string } }).pick.proposalId)).toEqual(
       expect.arrayContaining([c.id, 'Proposal C']),
     )
     // The rank-list save stays, with its count, naming only C.
     const save = theirs.entries.find((e) => e.action === 'rank.save')!
     expect(save.after).toEqual({ version: 1, moved: 3, moves: [{ proposalId: c.id, title: 'Proposal C', from: 4, to: 3 }] })
+    // So does the solver's entry, with only C's pick.
+    expect(theirs.entries.find((e) => e.action === 'acceptedSet.solve')!.after).toEqual({ slots: 3, picks: [{ proposalId: c.id, primaryMentorId: conflicted.id }] })
     expect(json(all.entries)).toContain('A private word on Proposal A')
   })
 
@@ -86,13 +89,13 @@ describe('the audit log of an admin with a conflict of interest', () => {
       data: Array.from({ length: AUDIT_PAGE_SIZE }, (_, i) => ({ seasonId: f.season.id, action: 'test.entry', entity: 'Test', entityId: String(i) })),
     })
     const first = await listAuditEntries(conflicted, f.season.id, 1)
-    expect(first.total).toBe(AUDIT_PAGE_SIZE + 6)
+    expect(first.total).toBe(AUDIT_PAGE_SIZE + 7)
     expect(first.pages).toBe(2)
     expect(first.entries).toHaveLength(AUDIT_PAGE_SIZE)
     const second = await listAuditEntries(conflicted, f.season.id, 2)
-    expect(second.entries).toHaveLength(6)
+    expect(second.entries).toHaveLength(7)
     const ids = [...first.entries, ...second.entries].map((e) => e.id)
-    expect(new Set(ids).size).toBe(AUDIT_PAGE_SIZE + 6)
+    expect(new Set(ids).size).toBe(AUDIT_PAGE_SIZE + 7)
     // Newest first across both pages.
     expect(ids).toEqual([...ids].sort((x, y) => (x > y ? -1 : 1)))
   })
@@ -100,9 +103,9 @@ describe('the audit log of an admin with a conflict of interest', () => {
   it('leaves the same out of the overview’s recent changes', async () => {
     const { f, conflicted, a, b } = await season()
     const overview = await getAdminOverview(conflicted, f.season.id)
-    expect(overview.audit).toHaveLength(6)
+    expect(overview.audit).toHaveLength(7)
     for (const hidden of [a, b]) expect(json(overview.audit)).not.toContain(hidden.id)
-    expect((await getAdminOverview(f.admin, f.season.id)).audit).toHaveLength(14)
+    expect((await getAdminOverview(f.admin, f.season.id)).audit).toHaveLength(15)
   })
 })
 

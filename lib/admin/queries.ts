@@ -95,8 +95,8 @@ const ENTRY_PROPOSAL = Prisma.sql`CASE WHEN a.entity = 'Proposal' THEN a."entity
 
 /**
  * A season's audit entries, newest first (in the order recorded, as the demo clock may move back), leaving out
- * those about a proposal the viewer has a conflict with (by the proposal or by its student); a rank-list save
- * keeps its count of moves but names none of those proposals.
+ * those about a proposal the viewer has a conflict with (by the proposal or by its student), and naming none of
+ * those in the lists of the entries kept.
  */
 async function readAuditEntries(viewer: Viewer, seasonId: string, { skip, take, leaveOut }: { skip: number; take: number; leaveOut?: string }) {
   const conflicts = await db.conflict.findMany({ where: { seasonId, mentorId: viewer.id }, select: { proposalId: true, studentId: true } })
@@ -118,20 +118,17 @@ async function readAuditEntries(viewer: Viewer, seasonId: string, { skip, take, 
     db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "AuditLog" a WHERE ${where}`,
   ])
   const entries = await db.auditLog.findMany({ where: { id: { in: ids.map((row) => row.id) } }, orderBy: { id: 'desc' }, select: ENTRY_SELECT })
-  return {
-    // A rank-list save keeps its count of moves but names none of the hidden proposals.
-    entries: entries.map((e) =>
-      e.action === 'rank.save' && movesOf(e.after).some((m) => hidden.has(m.proposalId))
-        ? { ...e, after: { ...(e.after as Prisma.JsonObject), moves: movesOf(e.after).filter((m) => !hidden.has(m.proposalId)) } }
-        : e,
-    ),
-    total: counted?.count ?? 0,
-  }
+  return { entries: entries.map((e) => ({ ...e, before: withoutHidden(e.before, hidden), after: withoutHidden(e.after, hidden) })), total: counted?.count ?? 0 }
 }
 
-function movesOf(after: Prisma.JsonValue): { proposalId: string }[] {
-  const moves = after && typeof after === 'object' && !Array.isArray(after) ? after.moves : null
-  return Array.isArray(moves) ? moves.filter((m): m is { proposalId: string } => !!m && typeof m === 'object' && typeof (m as { proposalId?: unknown }).proposalId === 'string') : []
+/**
+ * An entry's side with the hidden proposals taken out of its lists (a rank-list save's moves, the accepted set's
+ * picks): the entry stays, with its counts, and names none of them.
+ */
+function withoutHidden(side: Prisma.JsonValue, hidden: Set<string>): Prisma.JsonValue {
+  if (!side || typeof side !== 'object' || Array.isArray(side)) return side
+  const about = (item: Prisma.JsonValue) => item && typeof item === 'object' && !Array.isArray(item) && typeof item.proposalId === 'string' && hidden.has(item.proposalId)
+  return Object.fromEntries(Object.entries(side).map(([key, value]) => [key, Array.isArray(value) ? value.filter((item) => !about(item)) : value])) as Prisma.JsonObject
 }
 
 /** The season's audit log as the viewer may read it, newest first, a page at a time. */
