@@ -22,6 +22,23 @@ describe('describeAuditEntry', () => {
     )
   })
 
+  it('writes the reviewing work: reviews, comments, conflicts, feedback and discussions', () => {
+    const mei = { name: 'Mei Tanaka' }
+    const say = (action: string, entity: string, after: unknown = {}, subject: string | null = 'Xen on ARM') => describeAuditEntry({ action, entity, actor: mei, subject, after })
+    expect(say('review.create', 'Review')).toBe('Mei Tanaka reviewed “Xen on ARM”')
+    expect(say('review.update', 'Review')).toBe('Mei Tanaka changed their review of “Xen on ARM”')
+    expect(say('review.withdraw', 'Review')).toBe('Mei Tanaka withdrew a review of “Xen on ARM”')
+    expect(say('comment.create', 'Comment', { visibility: 'SHARED' })).toBe('Mei Tanaka wrote to the student on “Xen on ARM”')
+    expect(say('comment.create', 'Comment', { visibility: 'MENTORS' })).toBe('Mei Tanaka commented on “Xen on ARM” for the mentors')
+    expect(say('conflict.declare', 'Conflict')).toBe('Mei Tanaka declared a conflict of interest with “Xen on ARM”')
+    expect(say('conflict.record', 'Conflict', {}, null)).toBe('Mei Tanaka recorded a conflict of interest')
+    expect(say('conflict.remove', 'Conflict')).toBe('Mei Tanaka removed a conflict of interest with “Xen on ARM”')
+    expect(say('feedback.request', 'Proposal')).toBe('Mei Tanaka asked the mentors for feedback on “Xen on ARM”')
+    expect(say('feedback.take', 'Proposal')).toBe('Mei Tanaka took “Xen on ARM” from the feedback queue')
+    expect(say('feedback.done', 'Proposal')).toBe('Mei Tanaka marked the feedback on “Xen on ARM” as given')
+    expect(say('discussion.settle', 'Proposal')).toBe('Mei Tanaka settled the discussion of “Xen on ARM”')
+  })
+
   it('says how many proposals a save of the rank list moved (entries from before that have no count say less)', () => {
     const admin = { name: 'Lars Kurth' }
     const save = (after: unknown) => describeAuditEntry({ action: 'rank.save', entity: 'RankOrder', actor: admin, after })

@@ -66,6 +66,28 @@ export function describeAuditEntry(entry: AuditEntryForSentence, timeZone?: stri
       return `${who} submitted ${proposal}`
     case 'proposal.withdraw':
       return `${who} withdrew ${proposal}`
+    case 'feedback.request':
+      return `${who} asked the mentors for feedback on ${proposal}`
+    case 'feedback.take':
+      return `${who} took ${proposal} from the feedback queue`
+    case 'feedback.done':
+      return `${who} marked the feedback on ${proposal} as given`
+    case 'review.create':
+      return `${who} reviewed ${proposal}`
+    case 'review.update':
+      return `${who} changed their review of ${proposal}`
+    case 'review.withdraw':
+      return `${who} withdrew a review of ${proposal}`
+    case 'comment.create':
+      return field('visibility') === 'SHARED' ? `${who} wrote to the student on ${proposal}` : `${who} commented on ${proposal} for the mentors`
+    case 'conflict.declare':
+      return `${who} declared a conflict of interest with ${proposal}`
+    case 'conflict.record':
+      return `${who} recorded a conflict of interest${title ? ` with ${title}` : ''}`
+    case 'conflict.remove':
+      return `${who} removed a conflict of interest${title ? ` with ${title}` : ''}`
+    case 'discussion.settle':
+      return `${who} settled the discussion of ${proposal}`
     case 'season.join':
       return `${who} joined the season as a student`
     case 'idea.create':

@@ -119,7 +119,12 @@ describe('withSubjects', () => {
       { entity: 'SeasonRole', entityId: 'role-gone', before: { capacity: 1 }, after: { capacity: 2 } },
       { entity: 'SeasonRole', entityId: 'role-gone', before: { userId: f.mentor.id, role: 'MENTOR' }, after: null },
       { entity: 'Organization', entityId: f.org.id, before: null, after: { clockOverride: null } },
+      // A review, a comment and a conflict are about the proposal they kept; a conflict with a student names none.
+      { entity: 'Review', entityId: 'review-1', before: null, after: { proposalId: proposal.id, overallScore: 4 } },
+      { entity: 'Comment', entityId: 'comment-1', before: null, after: { proposalId: proposal.id, body: 'Nice plan' } },
+      { entity: 'Conflict', entityId: 'conflict-1', before: { proposalId: proposal.id, mentorId: f.mentor.id }, after: null },
+      { entity: 'Conflict', entityId: 'conflict-2', before: null, after: { proposalId: null, studentId: f.student.id } },
     ]
-    expect((await withSubjects(rows)).map((r) => r.subject)).toEqual(['Faster xenstore', 'old@example.org', f.mentor.name, f.mentor.name, null])
+    expect((await withSubjects(rows)).map((r) => r.subject)).toEqual(['Faster xenstore', 'old@example.org', f.mentor.name, f.mentor.name, null, 'Faster xenstore', 'Faster xenstore', 'Faster xenstore', null])
   })
 })

@@ -45,6 +45,8 @@ export async function getAdminOverview(viewer: Viewer, seasonId: string) {
 
 type AuditRow = { entity: string; entityId: string; before: unknown; after: unknown }
 
+const ABOUT_A_PROPOSAL = new Set(['Review', 'Comment', 'Conflict'])
+
 function field(row: AuditRow, key: string): unknown {
   for (const side of [row.after, row.before]) {
     if (side && typeof side === 'object' && key in side) return (side as Record<string, unknown>)[key]
@@ -58,6 +60,8 @@ function field(row: AuditRow, key: string): unknown {
  */
 export async function withSubjects<T extends AuditRow>(entries: T[]): Promise<(T & { subject: string | null })[]> {
   const ids = (entity: string) => [...new Set(entries.filter((e) => e.entity === entity).map((e) => e.entityId))]
+  // Reviews, comments and conflicts are about the proposal whose id they kept.
+  const proposalOf = (e: AuditRow) => (e.entity === 'Proposal' ? e.entityId : ABOUT_A_PROPOSAL.has(e.entity) && typeof field(e, 'proposalId') === 'string' ? (field(e, 'proposalId') as string) : null)
   // A role's person, from any entry about that role that kept it (a capacity change does not; the removal does).
   const roleUser = new Map<string, string>()
   for (const e of entries) {
@@ -66,14 +70,14 @@ export async function withSubjects<T extends AuditRow>(entries: T[]): Promise<(T
   }
   const userIds = [...new Set(roleUser.values())]
   const [proposals, ideas, invitations, roles, users] = await Promise.all([
-    db.proposal.findMany({ where: { id: { in: ids('Proposal') } }, select: { id: true, title: true } }),
+    db.proposal.findMany({ where: { id: { in: [...new Set(entries.flatMap((e) => proposalOf(e) ?? []))] } }, select: { id: true, title: true } }),
     db.idea.findMany({ where: { id: { in: ids('Idea') } }, select: { id: true, title: true } }),
     db.invitation.findMany({ where: { id: { in: ids('Invitation') } }, select: { id: true, email: true } }),
     db.seasonRole.findMany({ where: { id: { in: ids('SeasonRole') } }, select: { id: true, user: { select: { name: true, email: true } } } }),
     db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }),
   ])
   const subject = new Map<string, string | null>([
-    ...proposals.map((p) => [`Proposal:${p.id}`, p.title || null] as const),
+    ...proposals.map((p) => [`proposal:${p.id}`, p.title || null] as const),
     ...ideas.map((i) => [`Idea:${i.id}`, i.title] as const),
     ...invitations.map((i) => [`Invitation:${i.id}`, i.email] as const),
     ...roles.map((r) => [`SeasonRole:${r.id}`, r.user.name ?? r.user.email] as const),
@@ -81,7 +85,9 @@ export async function withSubjects<T extends AuditRow>(entries: T[]): Promise<(T
   const userName = new Map(users.map((u) => [u.id, u.name ?? u.email]))
   return entries.map((entry) => {
     const kept = entry.entity === 'SeasonRole' ? userName.get(roleUser.get(entry.entityId) ?? '') : (field(entry, entry.entity === 'Invitation' ? 'email' : 'title') as string | undefined)
-    return { ...entry, subject: subject.get(`${entry.entity}:${entry.entityId}`) ?? (typeof kept === 'string' && kept ? kept : null) }
+    const about = proposalOf(entry)
+    const key = about ? `proposal:${about}` : `${entry.entity}:${entry.entityId}`
+    return { ...entry, subject: subject.get(key) ?? (typeof kept === 'string' && kept ? kept : null) }
   })
 }
 
