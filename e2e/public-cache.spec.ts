@@ -79,6 +79,9 @@ test('a post scheduled some seconds ahead appears at its time, with no write in 
     // Kept in the cache until the publish time: the next request is a hit.
     expect(await cacheState('/news')).toBe('HIT')
     expect((await page.goto(`/news/${slug}`))?.status()).toBe(404)
+    // The feed too, kept whole in the cache until the publish time.
+    expect(await (await get('/news/feed.xml')).text()).not.toContain('A post on a timer')
+    expect(await cacheState('/news/feed.xml')).toBe('HIT')
 
     await page.waitForTimeout(Math.max(0, publishAt.getTime() - Date.now()) + 1_100)
     // The first request after the publish time gets the new page (the cached one expired; no stale copy is served).

@@ -1,19 +1,19 @@
-// /news/feed.xml — the published announcements as an Atom feed.
-//
-// Answered per request, from cached data: which posts are public is decided by the app's clock at each request
-// (from the cached rows, no query), and the XML of that list is kept in the data cache under the list's own key
-// (the ids and edit times of the visible posts), so it is rendered again only when the list or a post changes.
-// Not kept whole in the route cache like the news pages: behind several instances with the Redis cache handler,
-// a route handler's cached copy did not follow the tags revalidated on another instance (the cluster test's feed
-// check showed the build-time empty feed after the clock moved), while the data cache does.
+// /news/feed.xml — the published announcements as an Atom feed, kept whole in the full route cache like the news
+// pages (lib/public-page.ts): tagged by its data reads and `clock`, and living until the next publish time, so a
+// scheduled post appears in it on time with no write. Its XML is also kept in the data cache under the visible
+// list's key (the ids and edit times of the visible posts), so a copy whose lifetime ran out is made again without
+// rendering the posts' Markdown. Behind several instances, a change made on another instance reaches it within a
+// second (the pages at once; the cluster test checks both).
 import { Feed } from 'feed'
 import { listPublishedAnnouncements } from '@/lib/announcements/queries'
 import { renderMarkdown } from '@/lib/markdown'
 import { getOrganization } from '@/lib/organization'
 import { cachedRead, tags } from '@/lib/public-cache'
+import { publicPage } from '@/lib/public-page'
 import { publicUrl } from '@/lib/public-url'
 
-export const dynamic = 'force-dynamic'
+// Static: a route handler is rendered per request unless told otherwise.
+export const dynamic = 'force-static'
 
 type FeedPost = Awaited<ReturnType<typeof listPublishedAnnouncements>>[number]
 
@@ -50,6 +50,8 @@ const feedXml = cachedRead('news-feed', () => [tags.announcements, tags.organiza
 })
 
 export async function GET() {
+  // At build time there is no database: an empty feed that expires at once.
+  if (!(await publicPage({ news: true }))) return new Response('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"/>', { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } })
   const posts = await listPublishedAnnouncements(50)
   return new Response(await feedXml(listKey(posts)), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
