@@ -6,10 +6,21 @@ import { pageWindow } from '@/lib/paging'
 
 const step = 'inline-block rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100'
 
-export function Pagination({ page, pages, label, href }: { page: number; pages: number; label: string; href: (page: number) => string }) {
+type Props = {
+  page: number
+  pages: number
+  label: string
+  href: (page: number) => string
+  /** Page numbers shown on each side of the current one. */
+  around?: number
+  /** The bar's outer margin. */
+  className?: string
+}
+
+export function Pagination({ page, pages, label, href, around = 1, className = 'mt-8' }: Props) {
   if (pages <= 1) return null
   return (
-    <nav aria-label={label} className="mt-8 flex flex-wrap items-center justify-between gap-3 text-sm">
+    <nav aria-label={label} className={`${className} flex flex-wrap items-center justify-between gap-3 text-sm`}>
       <p className="text-stone-600">
         Page {page} of {pages}
       </p>
@@ -21,7 +32,7 @@ export function Pagination({ page, pages, label, href }: { page: number; pages: 
             </Link>
           </li>
         ) : null}
-        {pageWindow(page, pages).map((n, i) =>
+        {pageWindow(page, pages, around).map((n, i) =>
           n === null ? (
             <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-stone-500">
               …
@@ -30,10 +41,10 @@ export function Pagination({ page, pages, label, href }: { page: number; pages: 
             <li key={n}>
               <Link
                 href={href(n)}
-                aria-label={`Page ${n}`}
                 aria-current={n === page ? 'page' : undefined}
                 className={n === page ? 'inline-block rounded-md border border-brand-700 bg-brand-700 px-3 py-1.5 font-medium text-white' : step}
               >
+                <span className="sr-only">Page </span>
                 {n}
               </Link>
             </li>

@@ -6,7 +6,7 @@
 // rule and message treats it so (see visibleStatus).
 import { revalidatePath } from 'next/cache'
 import { revalidatePublic, tags } from '@/lib/public-cache'
-import type { Prisma } from '@/generated/prisma/client'
+import type { Prisma, Proposal } from '@/generated/prisma/client'
 import type { ProposalStatus, SeasonRoleKind } from '@/generated/prisma/enums'
 import { failure, invalid, type ActionFailure, type ActionResult, type FieldErrors } from '@/lib/actions'
 import { editWindowExtension, recordAudit } from '@/lib/audit'
@@ -151,17 +151,7 @@ export async function startProposal(_prev: ActionResult<unknown>, form: FormData
 }
 
 /** The row a save checks and writes, locked, with what the checks need: the season's phases and the student's roles. */
-type LockedProposal = {
-  id: string
-  seasonId: string
-  status: ProposalStatus
-  updatedAt: Date
-  title: string
-  abstract: string
-  plan: string
-  timeline: string
-  hoursPerWeek: number | null
-  links: string[]
+type LockedProposal = Pick<Proposal, 'id' | 'seasonId' | 'status' | 'updatedAt' | 'title' | 'abstract' | 'plan' | 'timeline' | 'hoursPerWeek' | 'links'> & {
   phases: { kind: Phase['kind']; startsAt: string; endsAt: string | null }[]
   roles: SeasonRoleKind[]
 }

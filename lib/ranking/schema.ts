@@ -52,8 +52,3 @@ export function parseRankPageSize(raw: unknown): number {
   const n = typeof raw === 'string' && /^\d{1,3}$/.test(raw) ? Number(raw) : NaN
   return (RANK_PAGE_SIZES as readonly number[]).includes(n) ? n : RANK_PAGE_SIZE
 }
-
-/** `?page=` and the like: a whole number from 1, else 1 (the query clamps it to the last page). */
-export function parsePageNumber(raw: unknown): number {
-  return typeof raw === 'string' && /^\d{1,5}$/.test(raw) && Number(raw) > 0 ? Number(raw) : 1
-}

@@ -4,7 +4,7 @@
 // once they saved their own review.
 import 'server-only'
 import { cache } from 'react'
-import { Prisma } from '@/generated/prisma/client'
+import { Prisma, type Proposal } from '@/generated/prisma/client'
 import type { CommentVisibility, ProposalStatus, SeasonRoleKind } from '@/generated/prisma/enums'
 import { rolesInSeason } from '@/lib/authz'
 import { db } from '@/lib/db'
@@ -94,22 +94,10 @@ export async function accessTo(viewer: Viewer, proposalId: string): Promise<{ ac
   return { access: reviewAccess(context.roles, { conflicted: isConflicted(context.conflicts, proposal), reviewed: Boolean(mine) }), proposal }
 }
 
-type ProposalRow = {
-  id: string
-  seasonId: string
-  studentId: string
-  title: string
-  abstract: string
-  plan: string
-  timeline: string
-  hoursPerWeek: number | null
-  links: string[]
-  status: ProposalStatus
-  submittedAt: Date | null
-  feedbackRequestedAt: Date | null
-  feedbackDoneAt: Date | null
-  discussionSettledAt: Date | null
-  discussionNote: string | null
+type ProposalRow = Pick<
+  Proposal,
+  'id' | 'seasonId' | 'studentId' | 'title' | 'abstract' | 'plan' | 'timeline' | 'hoursPerWeek' | 'links' | 'status' | 'submittedAt' | 'feedbackRequestedAt' | 'feedbackDoneAt' | 'discussionSettledAt' | 'discussionNote'
+> & {
   takenById: string | null
   takenByName: string | null
   settledById: string | null

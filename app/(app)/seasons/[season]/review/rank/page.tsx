@@ -4,9 +4,11 @@ import { notFound } from 'next/navigation'
 import { RankEditor } from '@/components/ranking/RankEditor'
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs'
 import { PageTitle } from '@/components/ui/PageTitle'
+import { Pagination } from '@/components/ui/Pagination'
 import { requirePermission } from '@/lib/authz'
+import { parsePageNumber } from '@/lib/paging'
 import { getRankPage } from '@/lib/ranking/queries'
-import { parsePageNumber, parseRankPageSize, RANK_PAGE_SIZE, RANK_PAGE_SIZES } from '@/lib/ranking/schema'
+import { parseRankPageSize, RANK_PAGE_SIZE, RANK_PAGE_SIZES } from '@/lib/ranking/schema'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
 
 export const metadata: Metadata = { title: 'Rank proposals', robots: { index: false } }
@@ -26,57 +28,8 @@ function rankHref(path: string, query: Query, hash = '') {
   return `${path}${text ? `?${text}` : ''}${hash}`
 }
 
-/** The page numbers a pager shows: the first, the last, and two either side of the current one; null is a gap. */
-function pageNumbers(page: number, pages: number): (number | null)[] {
-  const shown = [...new Set([1, pages, page - 2, page - 1, page, page + 1, page + 2])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b)
-  return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? [null, n] : [n]))
-}
-
-function Pager({ label, page, pages, href }: { label: string; page: number; pages: number; href: (page: number) => string }) {
-  if (pages <= 1) return null
-  const link = 'rounded-md px-3 py-1 text-brand-700 underline underline-offset-2 hover:bg-stone-100'
-  return (
-    <nav aria-label={label} className="my-3">
-      <ul className="flex flex-wrap items-center gap-1">
-        {page > 1 ? (
-          <li>
-            <Link href={href(page - 1)} className={link}>
-              Previous page
-            </Link>
-          </li>
-        ) : null}
-        {pageNumbers(page, pages).map((n, i) =>
-          n === null ? (
-            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-stone-500">
-              …
-            </li>
-          ) : (
-            <li key={n}>
-              {n === page ? (
-                <span aria-current="page" className="rounded-md bg-brand-700 px-3 py-1 font-semibold text-white">
-                  <span className="sr-only">Page </span>
-                  {n}
-                </span>
-              ) : (
-                <Link href={href(n)} className={link}>
-                  <span className="sr-only">Page </span>
-                  {n}
-                </Link>
-              )}
-            </li>
-          ),
-        )}
-        {page < pages ? (
-          <li>
-            <Link href={href(page + 1)} className={link}>
-              Next page
-            </Link>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
-  )
-}
+/** `?page=` and `?unrankable=`: a page number, else the first page (the query clamps it to the last). */
+const pageNumber = (raw: string | string[] | undefined) => parsePageNumber(typeof raw === 'string' ? raw : null) ?? 1
 
 export default async function RankPage({ params, searchParams }: Props) {
   const season = await getSeasonBySlug((await params).season)
@@ -87,7 +40,7 @@ export default async function RankPage({ params, searchParams }: Props) {
   const typed = typeof search.slots === 'string' && /^\d{1,4}$/.test(search.slots) ? Number(search.slots) : undefined
   const size = parseRankPageSize(search.size)
   const user = await requirePermission('rank.manage', season.id, path)
-  const list = await getRankPage(user, season.id, { page: parsePageNumber(search.page), size, slots: typed, unrankablePage: parsePageNumber(search.unrankable) })
+  const list = await getRankPage(user, season.id, { page: pageNumber(search.page), size, slots: typed, unrankablePage: pageNumber(search.unrankable) })
   if (!list) notFound()
   const query: Query = { slots: typed, size, page: list.page, unrankable: list.unrankable.page }
   const pageHref = (page: number) => rankHref(path, { ...query, page })
@@ -152,7 +105,7 @@ export default async function RankPage({ params, searchParams }: Props) {
                 </button>
               </form>
             </div>
-            <Pager label="Pages of the rank list" page={list.page} pages={list.pages} href={pageHref} />
+            <Pagination className="my-3" around={2} label="Pages of the rank list" page={list.page} pages={list.pages} href={pageHref} />
             <RankEditor
               key={`${list.cut}-${list.page}-${size}`}
               seasonId={season.id}
@@ -166,7 +119,7 @@ export default async function RankPage({ params, searchParams }: Props) {
               page={list.page}
               pageHref={`${firstPage}${firstPage.includes('?') ? '&' : '?'}page=`}
             />
-            <Pager label="Pages of the rank list (below it)" page={list.page} pages={list.pages} href={pageHref} />
+            <Pagination className="my-3" around={2} label="Pages of the rank list (below it)" page={list.page} pages={list.pages} href={pageHref} />
           </>
         ) : (
           <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">No proposal can be ranked yet: none has a willing mentor.</p>
@@ -195,7 +148,7 @@ export default async function RankPage({ params, searchParams }: Props) {
                 </li>
               ))}
             </ul>
-            <Pager label="Pages of the proposals that cannot be ranked" page={list.unrankable.page} pages={list.unrankable.pages} href={(n) => rankHref(path, { ...query, unrankable: n }, '#unrankable-heading')} />
+            <Pagination className="my-3" around={2} label="Pages of the proposals that cannot be ranked" page={list.unrankable.page} pages={list.unrankable.pages} href={(n) => rankHref(path, { ...query, unrankable: n }, '#unrankable-heading')} />
           </>
         ) : (
           <p className="text-stone-600">Every proposal has a willing mentor.</p>
