@@ -47,6 +47,7 @@ export async function saveRankOrder(_prev: RankSaveResult | null, form: FormData
   const answer = (result: RankSaveResult, list = visible): RankSaveResult => ({ ...result, fresh: rankWindow(list, offset, size, cut ?? list.ranking.requestedSlots) })
   if (version !== ranking.version) return answer(failure('conflict', STALE))
 
+  const titles = new Map(visible.ordered.map((r) => [r.id, r.title]))
   let next: string[]
   let message: string
   if (input.data.kind === 'page') {
@@ -61,8 +62,7 @@ export async function saveRankOrder(_prev: RankSaveResult | null, form: FormData
     if (position > current.length) return answer(failure('invalid', `Not moved: position ${position} is past the end of the list (1 to ${current.length}).`))
     next = current.filter((id) => id !== proposalId)
     next.splice(position - 1, 0, proposalId)
-    const title = visible.ordered.find((r) => r.id === proposalId)!.title
-    message = `“${title}” moved to position ${position} (page ${Math.floor((position - 1) / size) + 1}) and saved.`
+    message = `“${titles.get(proposalId)}” moved to position ${position} (page ${Math.floor((position - 1) / size) + 1}) and saved.`
   }
   const order = mergeOrder(
     ranking.ordered.map((r) => r.id),
@@ -72,7 +72,6 @@ export async function saveRankOrder(_prev: RankSaveResult | null, form: FormData
 
   // For the audit entry: what moved in the list as this admin sees it (lib/ranking/moves.ts), not the whole order
   // twice; positions are theirs, and a proposal hidden from them (a conflict) is never named. At most MOVES_KEPT.
-  const titles = new Map(visible.ordered.map((r) => [r.id, r.title]))
   const moves = rankMoves(current, next).map(({ proposalId, from, to }) => ({ proposalId, title: titles.get(proposalId)!, from, to }))
 
   const saved = await db

@@ -17,8 +17,8 @@ import { formatDateTime } from '@/lib/dates'
 import { getNow } from '@/lib/organization'
 import { STATUS_LABEL } from '@/lib/proposals/rules'
 import { getProposalForReview, nextToReview, reviewProgress } from '@/lib/reviews/queries'
-import { weightedCriteriaPercent } from '@/lib/rubric/weighted'
 import { reviewClosedMessage } from '@/lib/reviews/rules'
+import { weightedCriteriaPercent } from '@/lib/rubric/weighted'
 import { getSeasonBySlug } from '@/lib/seasons/queries'
 
 export const metadata: Metadata = { title: 'Review a proposal', robots: { index: false } }
